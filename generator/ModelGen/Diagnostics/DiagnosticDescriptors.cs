@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace ModelGen.Diagnostics;
+
+/// <summary>Every diagnostic ModelGen reports. README's diagnostics table lists each with an example and the fix.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "ModelGen";
+
+    public static readonly DiagnosticDescriptor MissingTitle = Warning(
+        "MG0001",
+        "Model doc has no title",
+        "The doc has a '## {0}' section but no title ('# Name' heading or front matter 'title:'); it is skipped");
+
+    public static readonly DiagnosticDescriptor FieldsTableMalformed = Warning(
+        "MG0002",
+        "Fields table is malformed",
+        "The '## Fields' section has no table with {0}; the doc is skipped");
+
+    public static readonly DiagnosticDescriptor FieldsRowCellCount = Warning(
+        "MG0003",
+        "Fields row has the wrong number of cells",
+        "This row of the Fields table has {0} cells where the header has {1}; {2}");
+
+    public static readonly DiagnosticDescriptor RequiredCellUnreadable = Warning(
+        "MG0004",
+        "Required cell is neither mark",
+        "The Required cell '{0}' of field '{1}' is neither :heavy_check_mark: nor :heavy_minus_sign:; the field is treated as optional");
+
+    public static readonly DiagnosticDescriptor UnknownTypeSyntax = Warning(
+        "MG0005",
+        "Type cell is not understood",
+        "The type '{0}' of '{1}' is not a type ModelGen understands; it is typed JsonElement");
+
+    public static readonly DiagnosticDescriptor UnresolvedLink = Warning(
+        "MG0006",
+        "Linked doc is not in the compilation",
+        "'{0}' of '{1}' refers to a doc that is not in the compilation ('{2}'); it is typed JsonElement");
+
+    public static readonly DiagnosticDescriptor DuplicateTypeName = Warning(
+        "MG0007",
+        "Two docs produce the same type",
+        "The type '{0}' in namespace '{1}' is already produced by '{2}'; this doc is skipped");
+
+    public static readonly DiagnosticDescriptor NameSanitizesToNothing = Warning(
+        "MG0008",
+        "Name cannot become a C# identifier",
+        "The {0} '{1}' has no letter or digit to make a C# name from; the {0} is skipped");
+
+    public static readonly DiagnosticDescriptor FieldNameUnreadable = Warning(
+        "MG0009",
+        "Field cell holds no field name",
+        "The Field cell '{0}' holds no field name; the row is skipped");
+
+    public static readonly DiagnosticDescriptor EmptyValues = Warning(
+        "MG0010",
+        "Values block lists no values",
+        "The '## Values' section of '{0}' lists no values; the doc is skipped");
+
+    public static readonly DiagnosticDescriptor EmptyUnion = Warning(
+        "MG0011",
+        "Union lists no variants",
+        "The '## Supported Types' section of '{0}' lists no variants; the doc is skipped");
+
+    public static readonly DiagnosticDescriptor TypeNestingTooDeep = Warning(
+        "MG0012",
+        "Type is nested too deeply",
+        "The type of '{0}' is nested deeper than {1} levels; it is typed JsonElement");
+
+    public static readonly DiagnosticDescriptor DuplicateField = Warning(
+        "MG0013",
+        "Field appears twice",
+        "The field '{0}' appears twice in '{1}'; the later row is skipped");
+
+    public static readonly DiagnosticDescriptor DocFailed = Warning(
+        "MG0099",
+        "ModelGen could not process a doc",
+        "ModelGen could not process this doc ({0}); it is skipped. Please report this with the doc attached.");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
+    {
+        [MissingTitle.Id] = MissingTitle,
+        [FieldsTableMalformed.Id] = FieldsTableMalformed,
+        [FieldsRowCellCount.Id] = FieldsRowCellCount,
+        [RequiredCellUnreadable.Id] = RequiredCellUnreadable,
+        [UnknownTypeSyntax.Id] = UnknownTypeSyntax,
+        [UnresolvedLink.Id] = UnresolvedLink,
+        [DuplicateTypeName.Id] = DuplicateTypeName,
+        [NameSanitizesToNothing.Id] = NameSanitizesToNothing,
+        [FieldNameUnreadable.Id] = FieldNameUnreadable,
+        [EmptyValues.Id] = EmptyValues,
+        [EmptyUnion.Id] = EmptyUnion,
+        [TypeNestingTooDeep.Id] = TypeNestingTooDeep,
+        [DuplicateField.Id] = DuplicateField,
+        [DocFailed.Id] = DocFailed,
+    };
+
+    public static IReadOnlyCollection<DiagnosticDescriptor> All => ById.Values;
+
+    public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+}

@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace ModelGen.Emit;
+
+/// <summary>
+/// The only ways doc text reaches generated code besides identifiers (see Resolution/Identifiers): a C# string
+/// literal and an XML doc comment. Both escape everything that could end their context.
+/// </summary>
+internal static class CSharpText
+{
+    /// <summary>A quoted C# string literal holding exactly <paramref name="value"/>.</summary>
+    public static string StringLiteral(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (c < ' ' || c == '\u007f' || char.IsSurrogate(c) || IsLineSeparator(c) || IsInvisibleFormat(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Lines of an XML doc comment element, each already prefixed with <c>/// </c>. Every C# line break
+    /// (<c>\r</c>, <c>\n</c>, <c>\u0085</c>, <c>\u2028</c>, <c>\u2029</c>) starts a new prefixed line, so the text cannot
+    /// leave the comment; <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> are escaped so it cannot leave the element.
+    /// </summary>
+    public static IEnumerable<string> DocComment(string element, string text)
+    {
+        yield return "/// <" + element + ">";
+        foreach (var line in SplitLines(text))
+        {
+            yield return line.Length == 0 ? "///" : "/// " + XmlEscape(line);
+        }
+
+        yield return "/// </" + element + ">";
+    }
+
+    public static string XmlEscape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[++i]);
+                    }
+                    else if (c < ' ' || c == '\u007f' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || IsInvisibleFormat(c))
+                    {
+                        // Not allowed in XML (or invisible in review); keep a visible trace of it.
+                        builder.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' || c == '\n' || IsLineSeparator(c))
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                lines.Add(current.ToString().TrimEnd());
+                current.Clear();
+                continue;
+            }
+
+            current.Append(c);
+        }
+
+        lines.Add(current.ToString().TrimEnd());
+        return lines;
+    }
+
+    private static bool IsLineSeparator(char c) => c is '\u0085' or '\u2028' or '\u2029';
+
+    // Bidirectional controls and zero-width characters: legal, but they make reviewed code read differently than it compiles.
+    private static bool IsInvisibleFormat(char c) =>
+        c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\uFEFF';
+}

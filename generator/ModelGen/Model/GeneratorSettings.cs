@@ -1,0 +1,13 @@
+namespace ModelGen.Model;
+
+/// <summary>
+/// What the generated code may use, read off the consuming compilation once and reduced to booleans so that
+/// typing in a .cs file does not re-run the pipeline.
+/// </summary>
+/// <param name="SupportsRequiredMembers">C# 11 or later and <c>RequiredMemberAttribute</c> available.</param>
+/// <param name="SupportsRecords">C# 9 or later (records and init accessors).</param>
+/// <param name="SupportsNullableAnnotations">C# 8 or later.</param>
+internal sealed record CompilationCapabilities(bool SupportsRequiredMembers, bool SupportsRecords, bool SupportsNullableAnnotations)
+{
+    public static readonly CompilationCapabilities Latest = new(true, true, true);
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+
+namespace ModelGen.Model;
+
+/// <summary>What the rest of the compilation needs to know about one doc's type: enough to resolve links to it.</summary>
+/// <param name="Path">The doc's path (the key diagnostics and duplicates are reported against).</param>
+/// <param name="RelativePath">Project-relative path, '/'-separated, used to resolve relative links.</param>
+/// <param name="Folder">The doc's folder name (<c>models</c>, <c>operations</c>, …), matched against SDK prefixes.</param>
+/// <param name="Title">The doc's name as written.</param>
+/// <param name="Namespace">The C# namespace of its type.</param>
+/// <param name="TypeName">The C# name of its type (empty when the title has no usable characters).</param>
+/// <param name="Kind">Object, enum or union.</param>
+/// <param name="ConstantValue">For a single-value string enum: the value; otherwise null.</param>
+internal sealed record TypeSummary(
+    string Path,
+    string RelativePath,
+    string Folder,
+    string Title,
+    string Namespace,
+    string TypeName,
+    DocKind Kind,
+    string? ConstantValue);
+
+/// <summary>
+/// Every doc's <see cref="TypeSummary"/>, sorted by path. Equality is by the summaries only, so editing a doc's
+/// description or fields leaves the index unchanged and every other doc's output cached.
+/// </summary>
+internal sealed class TypeIndex : IEquatable<TypeIndex>
+{
+    private readonly object gate = new();
+    private Lookups? lookups;
+
+    public TypeIndex(EquatableArray<TypeSummary> types) => Types = types;
+
+    public EquatableArray<TypeSummary> Types { get; }
+
+    /// <summary>The summary of the doc at <paramref name="relativePath"/> (case-insensitive, as links are written in lower case).</summary>
+    public TypeSummary? ByRelativePath(string relativePath) =>
+        GetLookups().ByPath.TryGetValue(relativePath, out var summary) ? summary : null;
+
+    /// <summary>Docs titled <paramref name="title"/>, in path order.</summary>
+    public IReadOnlyList<TypeSummary> ByTitle(string title) =>
+        GetLookups().ByTitle.TryGetValue(title, out var list) ? list : Array.Empty<TypeSummary>();
+
+    /// <summary>The doc that owns a C# type name when several docs map to it (the first by path), or null.</summary>
+    public TypeSummary? OwnerOf(TypeSummary summary) =>
+        GetLookups().Owners.TryGetValue(summary.Namespace + "." + summary.TypeName, out var owner) ? owner : null;
+
+    public bool Equals(TypeIndex? other) => other is not null && Types.Equals(other.Types);
+
+    public override bool Equals(object? obj) => Equals(obj as TypeIndex);
+
+    public override int GetHashCode() => Types.GetHashCode();
+
+    private Lookups GetLookups()
+    {
+        // One index object serves every doc of a run; build its dictionaries once.
+        lock (gate)
+        {
+            return lookups ??= new Lookups(Types);
+        }
+    }
+
+    private sealed class Lookups
+    {
+        public Lookups(EquatableArray<TypeSummary> types)
+        {
+            foreach (var type in types)
+            {
+                if (!ByPath.ContainsKey(type.RelativePath))
+                {
+                    ByPath[type.RelativePath] = type;
+                }
+
+                if (!ByTitle.TryGetValue(type.Title, out var list))
+                {
+                    ByTitle[type.Title] = list = new List<TypeSummary>();
+                }
+
+                list.Add(type);
+                var key = type.Namespace + "." + type.TypeName;
+                if (type.TypeName.Length > 0 && !Owners.ContainsKey(key))
+                {
+                    Owners[key] = type;
+                }
+            }
+        }
+
+        public Dictionary<string, TypeSummary> ByPath { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, List<TypeSummary>> ByTitle { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, TypeSummary> Owners { get; } = new(StringComparer.Ordinal);
+    }
+}

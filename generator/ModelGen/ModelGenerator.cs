@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using ModelGen.Diagnostics;
+using ModelGen.Emit;
+using ModelGen.Model;
+using ModelGen.Parsing;
+using ModelGen.Resolution;
+
+namespace ModelGen;
+
+/// <summary>
+/// Speakeasy model docs (AdditionalFiles *.md/*.mdx) → C# types. The pipeline, and nothing else:
+/// read each doc → parse it → index every doc's summary → resolve each doc against the index → emit.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ModelGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var sources = context.AdditionalTextsProvider
+            .Where(DocSources.IsCandidate)
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => DocSources.Read(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Sources);
+
+        var parsed = sources
+            .Select(static (source, cancellationToken) => ParseSafely(source, cancellationToken))
+            .WithTrackingName(TrackingNames.Parsed);
+
+        var index = parsed
+            .Select(static (doc, _) => TypeSummaries.From(doc))
+            .WithTrackingName(TrackingNames.Summaries)
+            .Collect()
+            .Select(static (summaries, _) => BuildIndex(summaries))
+            .WithTrackingName(TrackingNames.Index);
+
+        var capabilities = context.CompilationProvider
+            .Select(static (compilation, _) => DetectCapabilities(compilation))
+            .WithTrackingName(TrackingNames.Capabilities);
+
+        var resolved = parsed
+            .Combine(index)
+            .Combine(capabilities)
+            .Select(static (input, cancellationToken) => ResolveSafely(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Resolved);
+
+        var generated = resolved
+            .Select(static (doc, _) => doc.Model is { } model ? new GeneratedSource(model.HintName, TypeEmitter.Emit(model)) : null)
+            .WithTrackingName(TrackingNames.Generated);
+
+        var diagnostics = parsed
+            .Select(static (doc, _) => doc.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(generated, static (output, source) =>
+        {
+            if (source is not null)
+            {
+                output.AddSource(source.HintName, source.Text);
+            }
+        });
+
+        context.RegisterSourceOutput(diagnostics, static (output, found) => Report(output, found));
+        context.RegisterSourceOutput(resolved.Select(static (doc, _) => doc.Diagnostics), static (output, found) => Report(output, found));
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    private static ParsedDoc ParseSafely(DocSource source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return DocParser.Parse(source, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One broken doc must never stop the others (and a throwing generator is CS8785 for the whole build).
+            var location = new DocLocation(source.Path, source.RelativePath, source.Namespace, source.Naming);
+            return new ParsedDoc(location, null, ImmutableArray.Create(Failure(source.Path, e)).ToEquatableArray());
+        }
+    }
+
+    private static ResolvedDoc ResolveSafely(ParsedDoc doc, TypeIndex index, CompilationCapabilities capabilities, CancellationToken cancellationToken)
+    {
+        if (doc.Spec is null)
+        {
+            return new ResolvedDoc(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        try
+        {
+            return DocResolver.Resolve(doc.Spec, index, capabilities, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ResolvedDoc(null, ImmutableArray.Create(Failure(doc.Source.Path, e)).ToEquatableArray());
+        }
+    }
+
+    private static DiagnosticInfo Failure(string path, Exception e) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.DocFailed.Id, path, SourceSpan.Empty, e.GetType().Name + ": " + e.Message);
+
+    private static TypeIndex BuildIndex(ImmutableArray<TypeSummary?> summaries)
+    {
+        var builder = ImmutableArray.CreateBuilder<TypeSummary>(summaries.Length);
+        foreach (var summary in summaries)
+        {
+            if (summary is not null)
+            {
+                builder.Add(summary);
+            }
+        }
+
+        // Sorted so that the index (and which of two same-named docs wins) never depends on file order.
+        builder.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return new TypeIndex(builder.ToImmutable().ToEquatableArray());
+    }
+
+    private static CompilationCapabilities DetectCapabilities(Compilation compilation)
+    {
+        var version = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+        var records = version >= LanguageVersion.CSharp9;
+        var required = version >= LanguageVersion.CSharp11
+            && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null
+            && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute") is not null;
+        return new CompilationCapabilities(required, records, version >= LanguageVersion.CSharp8);
+    }
+}
+
+/// <summary>One generated file.</summary>
+internal sealed record GeneratedSource(string HintName, string Text);

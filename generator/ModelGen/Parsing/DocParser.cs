@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using ModelGen.Diagnostics;
+using ModelGen.Model;
+using SourceSpan = ModelGen.Model.SourceSpan;
+
+namespace ModelGen.Parsing;
+
+/// <summary>Markdig → <see cref="DocSpec"/>: finds the title, description and the defining <c>##</c> section of one doc.</summary>
+internal static class DocParser
+{
+    public const string FieldsHeading = "Fields";
+    public const string ValuesHeading = "Values";
+    public const string SupportedTypesHeading = "Supported Types";
+    public const string ExampleUsageHeading = "Example Usage";
+
+    // Markdig pipelines are immutable after Build() and safe to share between threads.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseYamlFrontMatter()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    public static ParsedDoc Parse(DocSource source, CancellationToken cancellationToken)
+    {
+        var location = new DocLocation(source.Path, source.RelativePath, source.Namespace, source.Naming);
+        var context = new ParseContext(source.Path, source.Text, cancellationToken);
+        var document = Markdown.Parse(source.Text, Pipeline);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        string? title = null;
+        var titleSpan = SourceSpan.Empty;
+        var descriptionBlocks = new List<Block>();
+        var sections = new List<Section>();
+        Section? current = null;
+
+        foreach (var block in document)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (block)
+            {
+                case YamlFrontMatterBlock frontMatter when title is null:
+                    title = FrontMatterTitle(frontMatter, context, out titleSpan);
+                    continue;
+                case HeadingBlock { Level: 1 } heading when title is null && current is null:
+                    title = InlineText.Of(heading.Inline).Trim();
+                    titleSpan = context.Span(heading);
+                    continue;
+                case HeadingBlock { Level: 2 } heading:
+                    current = new Section(InlineText.Of(heading.Inline).Trim(), context.Span(heading));
+                    sections.Add(current);
+                    continue;
+            }
+
+            if (current is null)
+            {
+                descriptionBlocks.Add(block);
+            }
+            else
+            {
+                current.Blocks.Add(block);
+            }
+        }
+
+        var defining = FindDefiningSection(sections);
+        if (defining is null)
+        {
+            // Not a model doc (a README, a changelog): skipped without noise.
+            return new ParsedDoc(location, null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            context.Report(DiagnosticDescriptors.MissingTitle, defining.Span, defining.Title);
+            return new ParsedDoc(location, null, context.Diagnostics());
+        }
+
+        var kind = defining.Title switch
+        {
+            FieldsHeading => DocKind.Object,
+            ValuesHeading => DocKind.Enum,
+            _ => DocKind.Union,
+        };
+
+        var fields = EquatableArray<FieldSpec>.Empty;
+        var values = EquatableArray<EnumValueSpec>.Empty;
+        var variants = EquatableArray<VariantSpec>.Empty;
+        var isOpen = false;
+        var usable = true;
+        switch (kind)
+        {
+            case DocKind.Object:
+                usable = FieldsTableParser.TryParse(defining.Blocks, defining.Span, title!, context, out fields);
+                break;
+            case DocKind.Enum:
+                values = ValuesBlockParser.Parse(defining.Blocks, context, out isOpen);
+                if (values.IsEmpty)
+                {
+                    context.Report(DiagnosticDescriptors.EmptyValues, defining.Span, title!);
+                    usable = false;
+                }
+
+                break;
+            case DocKind.Union:
+                variants = SupportedTypesParser.Parse(defining.Blocks, context);
+                if (variants.IsEmpty)
+                {
+                    context.Report(DiagnosticDescriptors.EmptyUnion, defining.Span, title!);
+                    usable = false;
+                }
+
+                break;
+        }
+
+        if (!usable)
+        {
+            return new ParsedDoc(location, null, context.Diagnostics());
+        }
+
+        var spec = new DocSpec(
+            location,
+            title!.Trim(),
+            titleSpan,
+            Description(descriptionBlocks),
+            kind,
+            defining.Span,
+            fields,
+            values,
+            isOpen,
+            variants,
+            ExampleUsage(sections));
+        return new ParsedDoc(location, spec, context.Diagnostics());
+    }
+
+    private static Section? FindDefiningSection(List<Section> sections)
+    {
+        foreach (var section in sections)
+        {
+            if (section.Title is FieldsHeading or ValuesHeading or SupportedTypesHeading)
+            {
+                return section;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FrontMatterTitle(YamlFrontMatterBlock frontMatter, ParseContext context, out SourceSpan span)
+    {
+        span = context.Span(frontMatter);
+        foreach (var line in frontMatter.Lines.Lines)
+        {
+            var text = line.Slice.ToString();
+            var trimmed = text.TrimStart();
+            if (!trimmed.StartsWith("title:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            span = context.Span(line.Position, line.Position + text.Length - 1);
+            var value = trimmed.Substring("title:".Length).Trim();
+            if (value.Length >= 2 && value[0] == '"' && value[value.Length - 1] == '"')
+            {
+                return TypeSyntax.UnquoteStringLiteral(value);
+            }
+
+            if (value.Length >= 2 && value[0] == '\'' && value[value.Length - 1] == '\'')
+            {
+                return value.Substring(1, value.Length - 2).Replace("''", "'");
+            }
+
+            return value;
+        }
+
+        return null;
+    }
+
+    private static string? Description(List<Block> blocks)
+    {
+        var parts = new List<string>();
+        foreach (var block in blocks)
+        {
+            if (block is HeadingBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup)
+            {
+                continue;
+            }
+
+            var text = InlineText.Of(block).Trim();
+            if (text.Length > 0)
+            {
+                parts.Add(text);
+            }
+        }
+
+        var description = string.Join("\n\n", parts);
+        return IsNoDescription(description) ? null : description;
+    }
+
+    public static bool IsNoDescription(string text) => text.Length == 0 || text == "N/A";
+
+    private static string? ExampleUsage(List<Section> sections)
+    {
+        foreach (var section in sections)
+        {
+            if (section.Title != ExampleUsageHeading)
+            {
+                continue;
+            }
+
+            foreach (var block in section.Blocks)
+            {
+                if (block is FencedCodeBlock code)
+                {
+                    return code.Lines.ToString();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Section
+    {
+        public Section(string title, SourceSpan span)
+        {
+            Title = title;
+            Span = span;
+        }
+
+        public string Title { get; }
+
+        public SourceSpan Span { get; }
+
+        public List<Block> Blocks { get; } = new();
+    }
+}
+
+/// <summary>What the section parsers share: the doc's path and line map, cancellation, and the diagnostics found so far.</summary>
+internal sealed class ParseContext
+{
+    private readonly LineMap lines;
+    private readonly ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+
+    public ParseContext(string path, string text, CancellationToken cancellationToken)
+    {
+        Path = path;
+        lines = new LineMap(text);
+        CancellationToken = cancellationToken;
+    }
+
+    public string Path { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public SourceSpan Span(MarkdownObject node) => lines.Span(node.Span.Start, node.Span.End);
+
+    public SourceSpan Span(int start, int end) => lines.Span(start, end);
+
+    public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
+        diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, Path, span, arguments));
+
+    public EquatableArray<DiagnosticInfo> Diagnostics() => diagnostics.ToImmutable().ToEquatableArray();
+}

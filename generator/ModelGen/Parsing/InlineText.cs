@@ -1,0 +1,85 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ModelGen.Parsing;
+
+/// <summary>Flattens Markdig inline content to the plain text a reader sees (escapes resolved, <c>&lt;br/&gt;</c> as a line break).</summary>
+internal static class InlineText
+{
+    public static string Of(ContainerInline? container)
+    {
+        var builder = new StringBuilder();
+        Append(builder, container);
+        return builder.ToString();
+    }
+
+    public static string Of(Block block)
+    {
+        var builder = new StringBuilder();
+        AppendBlock(builder, block);
+        return builder.ToString();
+    }
+
+    private static void AppendBlock(StringBuilder builder, Block block)
+    {
+        switch (block)
+        {
+            case LeafBlock { Inline: { } inline }:
+                Append(builder, inline);
+                break;
+            case LeafBlock leaf:
+                builder.Append(leaf.Lines.ToString());
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    if (builder.Length > 0)
+                    {
+                        builder.Append('\n');
+                    }
+
+                    AppendBlock(builder, child);
+                }
+
+                break;
+        }
+    }
+
+    private static void Append(StringBuilder builder, Inline? inline)
+    {
+        for (var current = inline; current is not null; current = current.NextSibling)
+        {
+            switch (current)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    builder.Append(entity.Transcoded.ToString());
+                    break;
+                case LineBreakInline:
+                    builder.Append('\n');
+                    break;
+                case HtmlInline html:
+                    builder.Append(IsLineBreakTag(html.Tag) ? "\n" : html.Tag);
+                    break;
+                case AutolinkInline autolink:
+                    builder.Append(autolink.Url);
+                    break;
+                case ContainerInline container:
+                    Append(builder, container.FirstChild);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsLineBreakTag(string tag)
+    {
+        var normalized = tag.Replace(" ", string.Empty).ToLowerInvariant();
+        return normalized is "<br>" or "<br/>" or "</br>";
+    }
+}

@@ -1,0 +1,123 @@
+using System;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ModelGen.Model;
+
+namespace ModelGen.Resolution;
+
+/// <summary>
+/// Reads one AdditionalText and its options into a <see cref="DocSource"/>. Each setting is looked up most
+/// specific first: the analyzer-config key (<c>modelgen_*</c> in a .globalconfig, or an .editorconfig section for
+/// the doc), then AdditionalFiles item metadata (<c>ModelGen*</c>), then the MSBuild property (<c>ModelGen*</c>).
+/// The namespace is the base namespace (<c>RootNamespace</c> by default) plus the doc's folders below the docs
+/// root (the project folder by default), the way C# files get theirs.
+/// </summary>
+internal static class DocSources
+{
+    public const string NamespaceSetting = "Namespace";
+    public const string WireNamingSetting = "WireNaming";
+    public const string DocsRootSetting = "DocsRoot";
+
+    public static bool IsCandidate(AdditionalText text) =>
+        text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || text.Path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
+
+    public static DocSource Read(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    {
+        var global = options.GlobalOptions;
+        var file = options.GetOptions(text);
+        var projectDirectory = Get(global, "build_property.ProjectDir");
+        var relativePath = RelativePath(text.Path, projectDirectory);
+
+        var baseNamespace = Setting(file, global, NamespaceSetting) ?? Get(global, "build_property.RootNamespace") ?? string.Empty;
+        var docsRoot = Setting(file, global, DocsRootSetting);
+        var namespacePath = docsRoot is null ? relativePath : RelativePath(text.Path, CombineDirectory(projectDirectory, docsRoot));
+        var @namespace = Identifiers.ToNamespace(baseNamespace + "." + FolderNamespace(namespacePath));
+
+        WireNames.TryParseNaming(Setting(file, global, WireNamingSetting), out var naming);
+
+        var content = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        return new DocSource(text.Path, relativePath, @namespace, naming, content);
+    }
+
+    /// <summary>The doc's folders, as C# files get theirs: relative to the project, '..' segments dropped.</summary>
+    private static string FolderNamespace(string relativePath)
+    {
+        var directory = LinkResolver.Directory(relativePath);
+        return directory.Replace("../", string.Empty).Replace("..", string.Empty).Replace('/', '.');
+    }
+
+    private static string RelativePath(string path, string? projectDirectory)
+    {
+        var normalized = path.Replace('\\', '/');
+        if (string.IsNullOrEmpty(projectDirectory))
+        {
+            return LinkResolver.Combine(string.Empty, normalized);
+        }
+
+        try
+        {
+            var relative = MakeRelative(Path.GetFullPath(projectDirectory!), Path.GetFullPath(path));
+            return LinkResolver.Combine(string.Empty, relative.Replace('\\', '/'));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return LinkResolver.Combine(string.Empty, normalized);
+        }
+    }
+
+    // netstandard2.0 has no Path.GetRelativePath.
+    private static string MakeRelative(string fromDirectory, string toPath)
+    {
+        var from = fromDirectory.Replace('\\', '/').TrimEnd('/').Split('/');
+        var to = toPath.Replace('\\', '/').Split('/');
+        var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && string.Equals(from[common], to[common], comparison))
+        {
+            common++;
+        }
+
+        if (common == 0)
+        {
+            return toPath;
+        }
+
+        var parts = new System.Collections.Generic.List<string>();
+        for (var i = common; i < from.Length; i++)
+        {
+            parts.Add("..");
+        }
+
+        for (var i = common; i < to.Length; i++)
+        {
+            parts.Add(to[i]);
+        }
+
+        return string.Join("/", parts);
+    }
+
+    /// <summary>A setting: <c>modelgen_docs_root</c>, then item metadata <c>ModelGenDocsRoot</c>, then property <c>ModelGenDocsRoot</c>.</summary>
+    private static string? Setting(AnalyzerConfigOptions file, AnalyzerConfigOptions global, string name) =>
+        Get(file, "modelgen_" + SnakeCase(name))
+        ?? Get(file, "build_metadata.AdditionalFiles.ModelGen" + name)
+        ?? Get(global, "build_property.ModelGen" + name);
+
+    private static string SnakeCase(string name) => WireNames.Apply(name, WireNaming.SnakeCase);
+
+    private static string? CombineDirectory(string? projectDirectory, string directory)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(projectDirectory) ? directory : Path.Combine(projectDirectory!, directory);
+        }
+        catch (ArgumentException)
+        {
+            return projectDirectory;
+        }
+    }
+
+    private static string? Get(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}
