@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Markdig;
-using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using ModelGen.Diagnostics;
@@ -22,7 +21,6 @@ internal static class DocParser
 
     // Markdig pipelines are immutable after Build() and safe to share between threads.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
         .UseYamlFrontMatter()
         .UsePreciseSourceLocation()
         .Build();
@@ -125,7 +123,7 @@ internal static class DocParser
 
         var spec = new DocSpec(
             location,
-            title!.Trim(),
+            CleanTitle(title!),
             titleSpan,
             Description(descriptionBlocks),
             kind,
@@ -202,6 +200,18 @@ internal static class DocParser
         return IsNoDescription(description) ? null : description;
     }
 
+    /// <summary>Deprecated docs strike their title through (<c>~~RateLimit~~</c>); the type keeps its name.</summary>
+    private static string CleanTitle(string title)
+    {
+        title = title.Trim();
+        while (title.Length >= 4 && title.StartsWith("~~", StringComparison.Ordinal) && title.EndsWith("~~", StringComparison.Ordinal))
+        {
+            title = title.Substring(2, title.Length - 4).Trim();
+        }
+
+        return title;
+    }
+
     public static bool IsNoDescription(string text) => text.Length == 0 || text == "N/A";
 
     private static string? ExampleUsage(List<Section> sections)
@@ -250,11 +260,15 @@ internal sealed class ParseContext
     public ParseContext(string path, string text, CancellationToken cancellationToken)
     {
         Path = path;
+        Text = text;
         lines = new LineMap(text);
         CancellationToken = cancellationToken;
     }
 
     public string Path { get; }
+
+    /// <summary>The doc's text, which Markdig spans index into.</summary>
+    public string Text { get; }
 
     public CancellationToken CancellationToken { get; }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ModelGen.Diagnostics;
@@ -19,26 +18,28 @@ internal static class FieldsTableParser
     public static bool TryParse(List<Block> blocks, SourceSpan sectionSpan, string docTitle, ParseContext context, out EquatableArray<FieldSpec> fields)
     {
         fields = EquatableArray<FieldSpec>.Empty;
-        Table? table = null;
+        ParagraphBlock? table = null;
         foreach (var block in blocks)
         {
-            if (block is Table found)
+            if (PipeTable.IsTable(block, context.Text))
             {
-                table = found;
+                table = (ParagraphBlock)block;
                 break;
             }
         }
 
-        if (table is null || table.Count == 0 || table[0] is not TableRow { IsHeader: true } header)
+        if (table is null)
         {
             context.Report(DiagnosticDescriptors.FieldsTableMalformed, sectionSpan, "Field, Type and Required columns");
             return false;
         }
 
+        var rows = PipeTable.Read(table, context.Text);
+        var header = rows[0].Cells;
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < header.Count; i++)
         {
-            var name = InlineText.Of((Block)header[i]).Trim();
+            var name = header[i].PlainText;
             if (!columns.ContainsKey(name))
             {
                 columns[name] = i;
@@ -56,7 +57,7 @@ internal static class FieldsTableParser
 
         if (missing.Count > 0)
         {
-            context.Report(DiagnosticDescriptors.FieldsTableMalformed, context.Span(header), "a " + string.Join(", ", missing) + " column");
+            context.Report(DiagnosticDescriptors.FieldsTableMalformed, context.Span(rows[0].Start, rows[0].End), "a " + string.Join(", ", missing) + " column");
             return false;
         }
 
@@ -69,21 +70,16 @@ internal static class FieldsTableParser
 
         var result = ImmutableArray.CreateBuilder<FieldSpec>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var r = 1; r < table.Count; r++)
+        for (var r = 1; r < rows.Count; r++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (table[r] is not TableRow row)
-            {
-                continue;
-            }
-
-            var rowSpan = context.Span(row);
+            var row = rows[r].Cells;
             if (row.Count != header.Count)
             {
                 var skipped = row.Count < needed;
                 context.Report(
                     DiagnosticDescriptors.FieldsRowCellCount,
-                    rowSpan,
+                    context.Span(rows[r].Start, rows[r].End),
                     row.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     header.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     skipped ? "the row is skipped" : "the cells that match the header are used");
@@ -93,45 +89,45 @@ internal static class FieldsTableParser
                 }
             }
 
-            var fieldCell = (TableCell)row[fieldColumn];
+            var fieldCell = row[fieldColumn];
             var name = FieldName(fieldCell);
             if (name.Length == 0)
             {
-                context.Report(DiagnosticDescriptors.FieldNameUnreadable, context.Span(fieldCell), InlineText.Of((Block)fieldCell).Trim());
+                context.Report(DiagnosticDescriptors.FieldNameUnreadable, Span(context, fieldCell), Shorten(fieldCell.Markdown));
                 continue;
             }
 
             if (!seen.Add(name))
             {
-                context.Report(DiagnosticDescriptors.DuplicateField, context.Span(fieldCell), name, docTitle);
+                context.Report(DiagnosticDescriptors.DuplicateField, Span(context, fieldCell), name, docTitle);
                 continue;
             }
 
-            var typeCell = (TableCell)row[typeColumn];
-            var typeSpan = context.Span(typeCell);
-            var parsedType = TypeSyntax.ParseCell(CellInline(typeCell));
+            var typeCell = row[typeColumn];
+            var typeSpan = Span(context, typeCell);
+            var parsedType = TypeSyntax.ParseCell(typeCell.Inline);
             if (parsedType.TooDeep)
             {
                 context.Report(DiagnosticDescriptors.TypeNestingTooDeep, typeSpan, name, TypeSyntax.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
             else if (parsedType.Type.Kind == TypeRefKind.Unknown)
             {
-                context.Report(DiagnosticDescriptors.UnknownTypeSyntax, typeSpan, Shorten(parsedType.Type.Value), name);
+                context.Report(DiagnosticDescriptors.UnknownTypeSyntax, typeSpan, Shorten(typeCell.Markdown), name);
             }
 
-            var requiredText = InlineText.Of((Block)row[requiredColumn]).Trim();
+            var requiredCell = row[requiredColumn];
             bool isRequired;
-            if (requiredText == CheckMark)
+            if (requiredCell.Markdown == CheckMark)
             {
                 isRequired = true;
             }
-            else if (requiredText == MinusSign)
+            else if (requiredCell.Markdown == MinusSign)
             {
                 isRequired = false;
             }
             else
             {
-                context.Report(DiagnosticDescriptors.RequiredCellUnreadable, context.Span(row[requiredColumn]), Shorten(requiredText), name);
+                context.Report(DiagnosticDescriptors.RequiredCellUnreadable, Span(context, requiredCell), Shorten(requiredCell.Markdown), name);
                 isRequired = false;
             }
 
@@ -142,7 +138,7 @@ internal static class FieldsTableParser
                 isRequired,
                 description is null || DocParser.IsNoDescription(description) ? null : description,
                 OptionalCell(row, exampleColumn),
-                context.Span(fieldCell),
+                Span(context, fieldCell),
                 typeSpan));
         }
 
@@ -150,21 +146,23 @@ internal static class FieldsTableParser
         return true;
     }
 
-    private static string? OptionalCell(TableRow row, int column)
+    private static SourceSpan Span(ParseContext context, PipeTableCell cell) => context.Span(cell.Start, cell.End);
+
+    private static string? OptionalCell(List<PipeTableCell> row, int column)
     {
         if (column < 0 || column >= row.Count)
         {
             return null;
         }
 
-        var text = InlineText.Of((Block)row[column]).Trim();
+        var text = row[column].PlainText;
         return text.Length == 0 ? null : text;
     }
 
     /// <summary>The field name: the cell's code span (<c>`itemId`</c>), or its plain text when not backticked.</summary>
-    private static string FieldName(TableCell cell)
+    private static string FieldName(PipeTableCell cell)
     {
-        for (var inline = CellInline(cell)?.FirstChild; inline is not null; inline = inline.NextSibling)
+        for (var inline = cell.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             if (inline is CodeInline code)
             {
@@ -172,11 +170,8 @@ internal static class FieldsTableParser
             }
         }
 
-        return InlineText.Of((Block)cell).Trim();
+        return cell.PlainText;
     }
-
-    private static ContainerInline? CellInline(TableCell cell) =>
-        cell.Count > 0 && cell[0] is LeafBlock leaf ? leaf.Inline : null;
 
     /// <summary>Diagnostics quote doc text; keep the quote readable when a cell is huge.</summary>
     internal static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";

@@ -10,7 +10,7 @@ internal static class InlineText
     public static string Of(ContainerInline? container)
     {
         var builder = new StringBuilder();
-        Append(builder, container);
+        Append(builder, container?.FirstChild);
         return builder.ToString();
     }
 

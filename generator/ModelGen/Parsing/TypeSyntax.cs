@@ -67,20 +67,25 @@ internal sealed class TypeSyntax
             : new Result(type, false);
     }
 
-    // File | Blob is the only union written inside a type cell; both are binary content.
+    // Unions inside a type cell only describe file uploads (File | Blob | operations.UploadFileFile): binary content.
     private TypeRef? ParseUnion(int depth)
     {
         var first = ParseArray(depth);
+        var sawBinary = first?.Kind == TypeRefKind.Blob;
+        var isUnion = false;
         while (first is not null && TryConsumeAfterSpaces("|"))
         {
+            isUnion = true;
             var next = ParseArray(depth);
-            if (next is null || next.Kind != TypeRefKind.Blob || first.Kind != TypeRefKind.Blob)
+            if (next is null)
             {
                 return null;
             }
+
+            sawBinary |= next.Kind == TypeRefKind.Blob;
         }
 
-        return first;
+        return !isUnion ? first : sawBinary ? TypeRef.Blob : null;
     }
 
     private TypeRef? ParseArray(int depth)

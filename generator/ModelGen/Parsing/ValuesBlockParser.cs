@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
-using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using ModelGen.Model;
 using SourceSpan = ModelGen.Model.SourceSpan;
@@ -28,9 +27,9 @@ internal static class ValuesBlockParser
                 break;
             }
 
-            if (block is Table table)
+            if (PipeTable.IsTable(block, context.Text))
             {
-                ReadTable(table, values, context);
+                ReadTable(block, values, context);
                 break;
             }
         }
@@ -89,17 +88,14 @@ internal static class ValuesBlockParser
         }
     }
 
-    private static void ReadTable(Table table, ImmutableArray<EnumValueSpec>.Builder values, ParseContext context)
+    private static void ReadTable(Block table, ImmutableArray<EnumValueSpec>.Builder values, ParseContext context)
     {
-        if (table.Count == 0 || table[0] is not TableRow { IsHeader: true } header)
-        {
-            return;
-        }
-
+        var rows = PipeTable.Read(table, context.Text);
         int nameColumn = -1, valueColumn = -1;
+        var header = rows[0].Cells;
         for (var i = 0; i < header.Count; i++)
         {
-            var title = InlineText.Of((Block)header[i]).Trim();
+            var title = header[i].PlainText;
             if (string.Equals(title, "Name", StringComparison.OrdinalIgnoreCase))
             {
                 nameColumn = i;
@@ -115,17 +111,22 @@ internal static class ValuesBlockParser
             return;
         }
 
-        for (var r = 1; r < table.Count; r++)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var r = 1; r < rows.Count; r++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (table[r] is not TableRow row || row.Count <= valueColumn)
+            var row = rows[r].Cells;
+            if (row.Count <= valueColumn)
             {
                 continue;
             }
 
-            var value = InlineText.Of((Block)row[valueColumn]).Trim();
-            var name = nameColumn >= 0 && nameColumn < row.Count ? InlineText.Of((Block)row[nameColumn]).Trim() : null;
-            values.Add(new EnumValueSpec(value, false, string.IsNullOrEmpty(name) ? null : name));
+            var value = row[valueColumn].PlainText;
+            var name = nameColumn >= 0 && nameColumn < row.Count ? row[nameColumn].PlainText : null;
+            if (seen.Add(value))
+            {
+                values.Add(new EnumValueSpec(value, false, string.IsNullOrEmpty(name) ? null : name));
+            }
         }
     }
 }

@@ -1,0 +1,200 @@
+using System.Collections.Generic;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ModelGen.Parsing;
+
+/// <summary>One cell of a pipe table: its markdown text and where it sits in the doc.</summary>
+internal sealed class PipeTableCell
+{
+    private ContainerInline? inline;
+    private string? plainText;
+
+    public PipeTableCell(string markdown, int start, int end)
+    {
+        Markdown = markdown;
+        Start = start;
+        End = end;
+    }
+
+    public string Markdown { get; }
+
+    /// <summary>Offset of the cell's first character (after trimming).</summary>
+    public int Start { get; }
+
+    /// <summary>Offset of the cell's last character (inclusive, as Markdig spans are).</summary>
+    public int End { get; }
+
+    /// <summary>The cell parsed as markdown inlines (links, emphasis, code, escapes), parsed on first use.</summary>
+    public ContainerInline? Inline => inline ??= PipeTable.ParseInline(Markdown);
+
+    /// <summary>What a reader sees in the cell.</summary>
+    public string PlainText => plainText ??= InlineText.Of(Inline).Trim();
+}
+
+/// <summary>
+/// Splits GitHub-style pipe tables into rows and cells. Rows and cells are split first, at unescaped '|', as the
+/// GFM spec says; only then is each cell parsed as markdown. (Markdig's table extension lets emphasis run across
+/// cells, e.g. two cells each containing "anthropic/*", and then loses the row.)
+/// </summary>
+internal static class PipeTable
+{
+    // Cells hold inline markdown only; the default pipeline is enough and keeps cell parsing cheap.
+    private static readonly MarkdownPipeline CellPipeline = new MarkdownPipelineBuilder().Build();
+
+    /// <summary>Whether a paragraph is a pipe table: a row, then a delimiter row like <c>| --- | :-: |</c>.</summary>
+    public static bool IsTable(Block block, string text)
+    {
+        if (block is not ParagraphBlock)
+        {
+            return false;
+        }
+
+        var lines = Lines(block, text, 2);
+        return lines.Count == 2 && text.IndexOf('|', lines[0].Start, lines[0].End - lines[0].Start + 1) >= 0
+            && IsDelimiterRow(text.Substring(lines[1].Start, lines[1].End - lines[1].Start + 1));
+    }
+
+    /// <summary>The header row followed by the body rows (the delimiter row is dropped), with each row's line.</summary>
+    public static List<(List<PipeTableCell> Cells, int Start, int End)> Read(Block table, string text)
+    {
+        var lines = Lines(table, text, int.MaxValue);
+        var rows = new List<(List<PipeTableCell>, int, int)>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i != 1)
+            {
+                rows.Add((SplitRow(text, lines[i].Start, lines[i].End), lines[i].Start, lines[i].End));
+            }
+        }
+
+        return rows;
+    }
+
+    // Markdig drops a paragraph's lines once its inlines are parsed; the block's span still says where they were.
+    private static List<(int Start, int End)> Lines(Block block, string text, int max)
+    {
+        var lines = new List<(int, int)>();
+        var end = System.Math.Min(block.Span.End, text.Length - 1);
+        var start = block.Span.Start;
+        while (start <= end && lines.Count < max)
+        {
+            var lineEnd = start;
+            while (lineEnd <= end && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            {
+                lineEnd++;
+            }
+
+            lines.Add((start, lineEnd - 1));
+            start = lineEnd;
+            if (start <= end && text[start] == '\r')
+            {
+                start++;
+            }
+
+            if (start <= end && text[start] == '\n')
+            {
+                start++;
+            }
+        }
+
+        return lines;
+    }
+
+    internal static ContainerInline? ParseInline(string markdown)
+    {
+        if (markdown.Length == 0)
+        {
+            return null;
+        }
+
+        var document = Markdig.Markdown.Parse(markdown, CellPipeline);
+        return document.Count > 0 && document[0] is LeafBlock leaf ? leaf.Inline : null;
+    }
+
+    private static List<PipeTableCell> SplitRow(string text, int start, int end)
+    {
+        var cells = new List<PipeTableCell>();
+        var lineStart = start;
+        while (lineStart <= end && char.IsWhiteSpace(text[lineStart]))
+        {
+            lineStart++;
+        }
+
+        var lineEnd = end;
+        while (lineEnd >= lineStart && char.IsWhiteSpace(text[lineEnd]))
+        {
+            lineEnd--;
+        }
+
+        // Leading and trailing pipes are optional in GFM; they do not open or close a cell of their own.
+        if (lineStart <= lineEnd && text[lineStart] == '|')
+        {
+            lineStart++;
+        }
+
+        if (lineEnd >= lineStart && text[lineEnd] == '|' && (lineEnd == 0 || text[lineEnd - 1] != '\\'))
+        {
+            lineEnd--;
+        }
+
+        var cellStart = lineStart;
+        for (var i = lineStart; i <= lineEnd + 1; i++)
+        {
+            if (i <= lineEnd && text[i] == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (i == lineEnd + 1 || text[i] == '|')
+            {
+                cells.Add(Trimmed(text, cellStart, i - 1));
+                cellStart = i + 1;
+            }
+        }
+
+        return cells;
+    }
+
+    private static PipeTableCell Trimmed(string text, int start, int end)
+    {
+        while (start <= end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end >= start && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return start > end
+            ? new PipeTableCell(string.Empty, start, start - 1)
+            : new PipeTableCell(text.Substring(start, end - start + 1), start, end);
+    }
+
+    private static bool IsDelimiterRow(string line)
+    {
+        var sawDash = false;
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '-':
+                    sawDash = true;
+                    break;
+                case '|':
+                case ':':
+                case ' ':
+                case '\t':
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return sawDash;
+    }
+}
