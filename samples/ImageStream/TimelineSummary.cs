@@ -1,0 +1,14 @@
+namespace ImageStream;
+
+/// <summary>What <see cref="StreamTimeline.PrintAsync"/> saw in one stream.</summary>
+/// <param name="Events">Events read before the <c>[DONE]</c> sentinel (or the end of the stream), malformed ones included.</param>
+/// <param name="MalformedEvents">Events whose data could not be read into their model.</param>
+/// <param name="PartialImages">Well-formed <c>partial_image</c> events.</param>
+/// <param name="PartialImageBytes">Decoded size of all partial images, in bytes.</param>
+/// <param name="ReachedDone">Whether the stream ended with the <c>[DONE]</c> sentinel rather than just stopping.</param>
+public sealed record TimelineSummary(
+    int Events,
+    int MalformedEvents,
+    int PartialImages,
+    long PartialImageBytes,
+    bool ReachedDone);
