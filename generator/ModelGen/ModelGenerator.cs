@@ -20,6 +20,8 @@ public sealed class ModelGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        context.RegisterPostInitializationOutput(static output => output.AddSource(JsonHelpersSource.HintName, JsonHelpersSource.Text));
+
         var sources = context.AdditionalTextsProvider
             .Where(DocSources.IsCandidate)
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -84,7 +86,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One broken doc must never stop the others (and a throwing generator is CS8785 for the whole build).
-            var location = new DocLocation(source.Path, source.RelativePath, source.Namespace, source.Naming);
+            var location = source.Location;
             return new ParsedDoc(location, null, ImmutableArray.Create(Failure(source.Path, e)).ToEquatableArray());
         }
     }
@@ -132,7 +134,8 @@ public sealed class ModelGenerator : IIncrementalGenerator
         var required = version >= LanguageVersion.CSharp11
             && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null
             && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute") is not null;
-        return new CompilationCapabilities(required, records, version >= LanguageVersion.CSharp8);
+        var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null;
+        return new CompilationCapabilities(required, records, version >= LanguageVersion.CSharp8, notNullWhen);
     }
 }
 

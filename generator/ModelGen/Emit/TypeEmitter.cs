@@ -24,6 +24,12 @@ internal static class TypeEmitter
             case ConstantModel constant:
                 ConstantEmitter.Write(writer, constant);
                 break;
+            case EnumModel enumModel:
+                EnumEmitter.Write(writer, enumModel);
+                break;
+            case UnionModel union:
+                UnionEmitter.Write(writer, union);
+                break;
         }
 
         if (hasNamespace)

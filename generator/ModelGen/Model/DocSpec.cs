@@ -66,7 +66,8 @@ internal sealed record DocSpec(
     string? Example);
 
 /// <summary>A doc's identity and placement, without its text.</summary>
-internal sealed record DocLocation(string Path, string RelativePath, string Namespace, WireNaming Naming);
+/// <param name="OpenEnums">Whether every enum of this doc is emitted as an open enum (setting <c>modelgen_open_enums</c>).</param>
+internal sealed record DocLocation(string Path, string RelativePath, string Namespace, WireNaming Naming, bool OpenEnums);
 
 /// <summary>The result of parsing one file: a spec (null when the file is not a usable model doc) and its diagnostics.</summary>
 internal sealed record ParsedDoc(DocLocation Source, DocSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -7,7 +7,8 @@ namespace ModelGen.Model;
 /// <param name="SupportsRequiredMembers">C# 11 or later and <c>RequiredMemberAttribute</c> available.</param>
 /// <param name="SupportsRecords">C# 9 or later (records and init accessors).</param>
 /// <param name="SupportsNullableAnnotations">C# 8 or later.</param>
-internal sealed record CompilationCapabilities(bool SupportsRequiredMembers, bool SupportsRecords, bool SupportsNullableAnnotations)
+/// <param name="SupportsNotNullWhen"><c>NotNullWhenAttribute</c> is available (not on netstandard2.0 without a polyfill).</param>
+internal sealed record CompilationCapabilities(bool SupportsRequiredMembers, bool SupportsRecords, bool SupportsNullableAnnotations, bool SupportsNotNullWhen)
 {
-    public static readonly CompilationCapabilities Latest = new(true, true, true);
+    public static readonly CompilationCapabilities Latest = new(true, true, true, true);
 }

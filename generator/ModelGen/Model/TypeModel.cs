@@ -48,3 +48,65 @@ internal sealed record ConstantModel(string Namespace, string Name, string? Desc
 
 /// <summary>The outcome of resolving one doc: the type to emit (null when skipped) and what was reported.</summary>
 internal sealed record ResolvedDoc(TypeModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>An enum doc with several values: a C# enum (closed) or a readonly struct over the wire value (open).</summary>
+/// <param name="IsOpen">Whether unknown values are kept (struct) rather than rejected (enum).</param>
+/// <param name="IsNumber">Whether the wire values are numbers.</param>
+/// <param name="Members">Known values, in doc order.</param>
+internal sealed record EnumModel(
+    string Namespace,
+    string Name,
+    string? Description,
+    string SourcePath,
+    bool IsOpen,
+    bool IsNumber,
+    EquatableArray<EnumMemberModel> Members)
+    : TypeModel(Namespace, Name, Description, SourcePath);
+
+/// <summary>One known enum value: its C# name and its wire value (string content or number text).</summary>
+internal sealed record EnumMemberModel(string Name, string Value);
+
+/// <summary>How a union variant shows up in JSON, which is how a union without a discriminator picks it.</summary>
+internal enum JsonShape
+{
+    String,
+    Number,
+    Boolean,
+    Array,
+    Object,
+    /// <summary>Anything (<c>any</c>, or a nested union): the last resort.</summary>
+    Any,
+}
+
+/// <summary>A union doc: a class holding exactly one of its variants.</summary>
+/// <param name="DiscriminatorWireName">The JSON property that tells variants apart, or null when the union dispatches on JSON shape.</param>
+/// <param name="Variants">Variants in doc order.</param>
+/// <param name="UseNotNullWhen">Whether <c>NotNullWhenAttribute</c> is available for the TryGet methods.</param>
+internal sealed record UnionModel(
+    string Namespace,
+    string Name,
+    string? Description,
+    string SourcePath,
+    string? DiscriminatorWireName,
+    EquatableArray<UnionVariantModel> Variants,
+    bool UseNotNullWhen)
+    : TypeModel(Namespace, Name, Description, SourcePath);
+
+/// <summary>One variant of a union.</summary>
+/// <param name="Name">C# name used in member names (<c>IsX</c>, <c>TryGetX</c>, <c>FromX</c>).</param>
+/// <param name="ParameterName">camelCase name for <c>Match</c>/<c>Switch</c> parameters (keyword-escaped).</param>
+/// <param name="Type">C# type, <c>global::</c>-qualified.</param>
+/// <param name="Shape">How it appears in JSON.</param>
+/// <param name="IsReferenceType">Whether <see cref="Type"/> is a reference type.</param>
+/// <param name="AllowsImplicitConversion">False for interface types and duplicates, which C# forbids as conversion sources.</param>
+/// <param name="DiscriminatorValues">Values of the discriminator that select this variant.</param>
+/// <param name="RequiredWireNames">For object variants: the JSON names that must all be present for this variant to match.</param>
+internal sealed record UnionVariantModel(
+    string Name,
+    string ParameterName,
+    string Type,
+    JsonShape Shape,
+    bool IsReferenceType,
+    bool AllowsImplicitConversion,
+    EquatableArray<string> DiscriminatorValues,
+    EquatableArray<string> RequiredWireNames);

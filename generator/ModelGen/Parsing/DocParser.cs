@@ -27,7 +27,7 @@ internal static class DocParser
 
     public static ParsedDoc Parse(DocSource source, CancellationToken cancellationToken)
     {
-        var location = new DocLocation(source.Path, source.RelativePath, source.Namespace, source.Naming);
+        var location = source.Location;
         var context = new ParseContext(source.Path, source.Text, cancellationToken);
         var document = Markdown.Parse(source.Text, Pipeline);
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Threading;
 using ModelGen.Diagnostics;
 using ModelGen.Model;
@@ -18,6 +20,9 @@ internal static class DocResolver
         "Deconstruct", "ReferenceEquals",
     };
 
+    // Members of the generated open-enum struct.
+    private static readonly string[] OpenEnumMembers = { "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType" };
+
     public static ResolvedDoc Resolve(DocSpec spec, TypeIndex index, CompilationCapabilities capabilities, CancellationToken cancellationToken)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
@@ -35,45 +40,41 @@ internal static class DocResolver
             return new ResolvedDoc(null, diagnostics.ToImmutable().ToEquatableArray());
         }
 
-        TypeModel? model = spec.Kind switch
+        var context = new Context(spec, index, diagnostics, cancellationToken);
+        TypeModel model = self.Shape switch
         {
-            DocKind.Object => ResolveRecord(spec, self, index, capabilities, diagnostics, cancellationToken),
-            DocKind.Enum when self.ConstantValue is { } value => new ConstantModel(self.Namespace, self.TypeName, spec.Description, spec.Source.RelativePath, value),
-            // Multi-value enums and unions get their own kinds of output in a later stage of the project.
-            _ => null,
+            TypeShape.Record => ResolveRecord(context, self, capabilities),
+            TypeShape.Constant => new ConstantModel(self.Namespace, self.TypeName, spec.Description, spec.Source.RelativePath, self.ConstantValue!),
+            TypeShape.Union => ResolveUnion(context, self, capabilities),
+            _ => ResolveEnum(spec, self),
         };
 
         return new ResolvedDoc(model, diagnostics.ToImmutable().ToEquatableArray());
     }
 
-    private static RecordModel ResolveRecord(
-        DocSpec spec,
-        TypeSummary self,
-        TypeIndex index,
-        CompilationCapabilities capabilities,
-        ImmutableArray<DiagnosticInfo>.Builder diagnostics,
-        CancellationToken cancellationToken)
+    private static RecordModel ResolveRecord(Context context, TypeSummary self, CompilationCapabilities capabilities)
     {
+        var spec = context.Spec;
         var names = new MemberNames(self.TypeName, RecordMembers);
         var properties = new List<PropertyModel>(spec.Fields.Count);
         foreach (var field in spec.Fields)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            context.CancellationToken.ThrowIfCancellationRequested();
             var name = Identifiers.ToPascalCase(field.Name);
             if (name.Length == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameSanitizesToNothing.Id, spec.Source.Path, field.NameSpan, "field", field.Name));
+                context.Report(DiagnosticDescriptors.NameSanitizesToNothing, field.NameSpan, "field", field.Name);
                 continue;
             }
 
-            var type = CSharpType(field.Type, spec, field, index, diagnostics, out var isReference);
-            var constant = ConstantOf(field.Type, spec.Source, index);
+            var type = context.CSharpType(field.Type, field.TypeSpan, field.Name);
+            var constant = ConstantOf(field.Type, context);
             properties.Add(new PropertyModel(
                 names.Claim(name),
                 WireNames.Apply(field.Name, spec.Source.Naming),
-                field.Required || constant is not null ? type : type + "?",
+                field.Required || constant is not null ? type.Name : type.Name + "?",
                 field.Required,
-                isReference,
+                type.IsReference,
                 null,
                 constant,
                 field.Description,
@@ -98,96 +99,308 @@ internal static class DocResolver
             capabilities.SupportsRequiredMembers);
     }
 
-    /// <summary>The single string a field always holds: a string literal type, or a link to a one-value doc.</summary>
-    private static string? ConstantOf(TypeRef type, DocLocation from, TypeIndex index) => type.Kind switch
+    private static EnumModel ResolveEnum(DocSpec spec, TypeSummary self)
     {
-        TypeRefKind.StringLiteral => type.Value,
-        TypeRefKind.Doc => LinkResolver.Resolve(type, from, index)?.ConstantValue,
-        _ => null,
-    };
-
-    private static string CSharpType(
-        TypeRef type,
-        DocSpec spec,
-        FieldSpec field,
-        TypeIndex index,
-        ImmutableArray<DiagnosticInfo>.Builder diagnostics,
-        out bool isReference)
-    {
-        isReference = true;
-        switch (type.Kind)
+        var isOpen = self.Shape is TypeShape.OpenStringEnum or TypeShape.OpenNumberEnum;
+        var isNumber = self.Shape is TypeShape.NumberEnum or TypeShape.OpenNumberEnum;
+        var names = new MemberNames(self.TypeName, isOpen ? OpenEnumMembers : Array.Empty<string>());
+        var members = new List<EnumMemberModel>(spec.Values.Count);
+        for (var i = 0; i < spec.Values.Count; i++)
         {
-            case TypeRefKind.String:
-            case TypeRefKind.StringLiteral:
-                return "string";
-            case TypeRefKind.Number:
-            case TypeRefKind.NumberLiteral:
-                isReference = false;
-                return "double";
-            case TypeRefKind.Boolean:
-            case TypeRefKind.BooleanLiteral:
-                isReference = false;
-                return "bool";
-            case TypeRefKind.Date:
-                isReference = false;
-                return "global::System.DateTimeOffset";
-            case TypeRefKind.Blob:
-                return "byte[]";
-            case TypeRefKind.Array:
-                return "global::System.Collections.Generic.IReadOnlyList<" + CSharpType(type.Element!, spec, field, index, diagnostics, out _) + ">";
-            case TypeRefKind.Map:
-                return "global::System.Collections.Generic.IReadOnlyDictionary<string, " + CSharpType(type.Element!, spec, field, index, diagnostics, out _) + ">";
-            case TypeRefKind.Doc:
-                var target = LinkResolver.Resolve(type, spec.Source, index);
-                if (target is null)
+            var value = spec.Values[i];
+            members.Add(new EnumMemberModel(names.Claim(EnumMemberName(value, i)), value.Value));
+        }
+
+        return new EnumModel(self.Namespace, self.TypeName, spec.Description, spec.Source.RelativePath, isOpen, isNumber, members.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The C# name of an enum value (README "Names"): the Name column when present, else the PascalCase of the value;
+    /// numbers read <c>Value0</c>, <c>ValueMinus1</c>, <c>Value0Point5</c>; an empty string is <c>Empty</c>; a value
+    /// with no letter or digit is <c>Value{position}</c>.
+    /// </summary>
+    internal static string EnumMemberName(EnumValueSpec value, int position)
+    {
+        if (value.Name is { } name && Identifiers.ToPascalCase(name) is { Length: > 0 } fromName)
+        {
+            return fromName;
+        }
+
+        if (value.IsNumber)
+        {
+            var text = value.Value.Replace("-", "Minus").Replace(".", "Point").Replace("+", string.Empty);
+            return Identifiers.ToPascalCase("Value" + text);
+        }
+
+        if (value.Value.Length == 0)
+        {
+            return "Empty";
+        }
+
+        var pascal = Identifiers.ToPascalCase(value.Value);
+        return pascal.Length > 0 ? pascal : "Value" + (position + 1).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static UnionModel ResolveUnion(Context context, TypeSummary self, CompilationCapabilities capabilities)
+    {
+        var spec = context.Spec;
+        var reserved = new[] { "Value", "Match", "Switch", "UnknownVariant", "IsUnknown", "TryGetUnknown", "Discriminator", "Equals", "GetHashCode", "ToString", "GetType" };
+        var names = new MemberNames(self.TypeName, reserved);
+        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "unknown" };
+        var seenTypes = new HashSet<string>(StringComparer.Ordinal) { self.FullName };
+        var resolved = new List<(VariantSpec Spec, ResolvedType Type)>();
+        foreach (var variant in spec.Variants)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            resolved.Add((variant, context.CSharpType(variant.Type, variant.Span, variant.Text)));
+        }
+
+        var discriminator = FindDiscriminator(resolved, context);
+        var variants = new List<UnionVariantModel>(resolved.Count);
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            var (variant, type) = resolved[i];
+            var name = names.Claim(VariantName(variant.Type, type));
+            var parameter = CamelCase(name);
+            for (var n = 2; !parameterNames.Add(parameter); n++)
+            {
+                parameter = CamelCase(name) + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            variants.Add(new UnionVariantModel(
+                name,
+                Identifiers.EscapeKeyword(parameter),
+                type.Name,
+                type.Shape,
+                type.IsReference,
+                !type.Name.StartsWith("global::System.Collections.Generic.IReadOnly", StringComparison.Ordinal) && seenTypes.Add(type.Name),
+                discriminator?.Values[i] ?? EquatableArray<string>.Empty,
+                type.Target is { Shape: TypeShape.Record } target ? target.RequiredWireNames : EquatableArray<string>.Empty));
+        }
+
+        return new UnionModel(
+            self.Namespace,
+            self.TypeName,
+            spec.Description,
+            spec.Source.RelativePath,
+            discriminator?.WireName,
+            variants.ToEquatableArray(),
+            capabilities.SupportsNotNullWhen);
+    }
+
+    /// <summary>
+    /// A discriminated union: every variant is an object doc with a field of the same JSON name holding a constant (or a
+    /// closed set of values), and no value selects two variants. <c>type</c> is preferred when several fields qualify.
+    /// </summary>
+    private static (string WireName, EquatableArray<string>[] Values)? FindDiscriminator(List<(VariantSpec Spec, ResolvedType Type)> variants, Context context)
+    {
+        if (variants.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var variant in variants)
+        {
+            if (variant.Type.Target is not { Shape: TypeShape.Record })
+            {
+                return null;
+            }
+        }
+
+        var first = variants[0].Type.Target!;
+        var ordered = new List<DiscriminatorCandidate>(first.Candidates);
+        ordered.Sort((a, b) => (b.WireName == "type").CompareTo(a.WireName == "type"));
+        foreach (var candidate in ordered)
+        {
+            var values = new EquatableArray<string>[variants.Count];
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            var ok = true;
+            for (var i = 0; i < variants.Count && ok; i++)
+            {
+                var target = variants[i].Type.Target!;
+                DiscriminatorCandidate? field = null;
+                foreach (var c in target.Candidates)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.UnresolvedLink.Id,
-                        spec.Source.Path,
-                        field.TypeSpan,
-                        type.ToString(),
-                        field.Name,
-                        type.LinkTarget.Length > 0 ? type.LinkTarget : type.ToString()));
+                    if (c.WireName == candidate.WireName)
+                    {
+                        field = c;
+                        break;
+                    }
+                }
+
+                var fieldValues = field is null ? null : DiscriminatorValues(field.Type, target, context.Index);
+                if (fieldValues is null || fieldValues.Count == 0)
+                {
+                    ok = false;
                     break;
                 }
 
-                if (target.ConstantValue is not null)
+                foreach (var value in fieldValues)
                 {
-                    return "string";
+                    ok &= taken.Add(value);
                 }
 
-                if (target.Kind == DocKind.Object && target.TypeName.Length > 0)
-                {
-                    var owner = index.OwnerOf(target) ?? target;
-                    return "global::" + (owner.Namespace.Length == 0 ? string.Empty : owner.Namespace + ".") + owner.TypeName;
-                }
+                values[i] = fieldValues.ToEquatableArray();
+            }
 
-                break;
+            if (ok)
+            {
+                return (candidate.WireName, values);
+            }
         }
 
-        isReference = false;
-        return JsonElement;
+        return null;
     }
 
-    /// <summary>Hands out member names unique within one type: a clash with the type or a record member gets 'Value', later clashes a number.</summary>
+    private static List<string>? DiscriminatorValues(TypeRef type, TypeSummary owner, TypeIndex index)
+    {
+        if (type.Kind == TypeRefKind.StringLiteral)
+        {
+            return new List<string> { type.Value };
+        }
+
+        var from = new DocLocation(owner.Path, owner.RelativePath, owner.Namespace, WireNaming.AsWritten, false);
+        var target = type.Kind == TypeRefKind.Doc ? LinkResolver.Resolve(type, from, index) : null;
+        return target?.Shape switch
+        {
+            TypeShape.Constant => new List<string> { target.ConstantValue! },
+            TypeShape.StringEnum => new List<string>(target.Values),
+            _ => null,
+        };
+    }
+
+    private static string VariantName(TypeRef type, ResolvedType resolved)
+    {
+        switch (type.Kind)
+        {
+            case TypeRefKind.Array:
+                return VariantName(type.Element!, default) + "List";
+            case TypeRefKind.Map:
+                return VariantName(type.Element!, default) + "Map";
+            case TypeRefKind.Doc:
+                return resolved.Target?.TypeName is { Length: > 0 } name ? name : Identifiers.ToPascalCase(type.Value) is { Length: > 0 } fromTitle ? fromTitle : "Object";
+            case TypeRefKind.StringLiteral:
+            case TypeRefKind.NumberLiteral:
+            case TypeRefKind.BooleanLiteral:
+                return Identifiers.ToPascalCase(type.Value) is { Length: > 0 } literal ? literal : "Literal";
+            case TypeRefKind.Blob:
+                return "Bytes";
+            case TypeRefKind.Unknown:
+                return "Json";
+            default:
+                return type.Kind.ToString();
+        }
+    }
+
+    private static string CamelCase(string name)
+    {
+        name = name.TrimStart('@', '_');
+        return name.Length == 0 ? "value" : char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
+
+    /// <summary>The single string a field always holds: a string literal type, or a link to a one-value doc.</summary>
+    private static string? ConstantOf(TypeRef type, Context context) => type.Kind switch
+    {
+        TypeRefKind.StringLiteral => type.Value,
+        TypeRefKind.Doc => LinkResolver.Resolve(type, context.Spec.Source, context.Index)?.ConstantValue,
+        _ => null,
+    };
+
+    /// <summary>A type reference resolved to C#: its name, whether it is a reference type, its JSON shape, and the doc it names.</summary>
+    internal readonly record struct ResolvedType(string Name, bool IsReference, JsonShape Shape, TypeSummary? Target);
+
+    private sealed class Context
+    {
+        public Context(DocSpec spec, TypeIndex index, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
+        {
+            Spec = spec;
+            Index = index;
+            Diagnostics = diagnostics;
+            CancellationToken = cancellationToken;
+        }
+
+        public DocSpec Spec { get; }
+
+        public TypeIndex Index { get; }
+
+        public ImmutableArray<DiagnosticInfo>.Builder Diagnostics { get; }
+
+        public CancellationToken CancellationToken { get; }
+
+        public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
+            Diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, Spec.Source.Path, span, arguments));
+
+        public ResolvedType CSharpType(TypeRef type, SourceSpan span, string subject)
+        {
+            switch (type.Kind)
+            {
+                case TypeRefKind.String:
+                case TypeRefKind.StringLiteral:
+                    return new ResolvedType("string", true, JsonShape.String, null);
+                case TypeRefKind.Number:
+                case TypeRefKind.NumberLiteral:
+                    return new ResolvedType("double", false, JsonShape.Number, null);
+                case TypeRefKind.Boolean:
+                case TypeRefKind.BooleanLiteral:
+                    return new ResolvedType("bool", false, JsonShape.Boolean, null);
+                case TypeRefKind.Date:
+                    return new ResolvedType("global::System.DateTimeOffset", false, JsonShape.String, null);
+                case TypeRefKind.Blob:
+                    return new ResolvedType("byte[]", true, JsonShape.String, null);
+                case TypeRefKind.Array:
+                    var item = CSharpType(type.Element!, span, subject);
+                    return new ResolvedType("global::System.Collections.Generic.IReadOnlyList<" + item.Name + ">", true, JsonShape.Array, null);
+                case TypeRefKind.Map:
+                    var value = CSharpType(type.Element!, span, subject);
+                    return new ResolvedType("global::System.Collections.Generic.IReadOnlyDictionary<string, " + value.Name + ">", true, JsonShape.Object, null);
+                case TypeRefKind.Doc:
+                    var target = LinkResolver.Resolve(type, Spec.Source, Index);
+                    if (target is null)
+                    {
+                        Report(DiagnosticDescriptors.UnresolvedLink, span, type.ToString(), subject, type.LinkTarget.Length > 0 ? type.LinkTarget : type.ToString());
+                        break;
+                    }
+
+                    if (target.TypeName.Length == 0)
+                    {
+                        break;
+                    }
+
+                    var owner = Index.OwnerOf(target) ?? target;
+                    return owner.Shape switch
+                    {
+                        TypeShape.Constant => new ResolvedType("string", true, JsonShape.String, owner),
+                        TypeShape.Record => new ResolvedType(owner.FullName, true, JsonShape.Object, owner),
+                        TypeShape.Union => new ResolvedType(owner.FullName, true, JsonShape.Any, owner),
+                        TypeShape.StringEnum or TypeShape.OpenStringEnum => new ResolvedType(owner.FullName, false, JsonShape.String, owner),
+                        _ => new ResolvedType(owner.FullName, false, JsonShape.Number, owner),
+                    };
+            }
+
+            return new ResolvedType(JsonElement, false, JsonShape.Any, null);
+        }
+    }
+
+    /// <summary>Hands out member names unique within one type: a clash with the type or a reserved member gets 'Value', later clashes a number.</summary>
     private sealed class MemberNames
     {
-        private readonly HashSet<string> used = new(System.StringComparer.Ordinal);
-        private readonly string typeName;
+        private readonly HashSet<string> used = new(StringComparer.Ordinal);
+        private readonly HashSet<string> reserved = new(StringComparer.Ordinal);
 
-        public MemberNames(string typeName, IEnumerable<string> reserved)
+        public MemberNames(string typeName, IEnumerable<string> reservedNames)
         {
-            this.typeName = typeName;
-            used.Add(typeName);
-            foreach (var name in reserved)
+            reserved.Add(typeName);
+            foreach (var name in reservedNames)
             {
-                used.Add(name);
+                reserved.Add(name);
             }
+
+            used.UnionWith(reserved);
         }
 
         public string Claim(string name)
         {
-            if (name == typeName || System.Array.IndexOf(RecordMembers, name) >= 0)
+            if (reserved.Contains(name))
             {
                 name += "Value";
             }
@@ -195,7 +408,7 @@ internal static class DocResolver
             var candidate = name;
             for (var n = 2; !used.Add(candidate); n++)
             {
-                candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                candidate = name + n.ToString(CultureInfo.InvariantCulture);
             }
 
             return candidate;

@@ -19,6 +19,7 @@ internal static class DocSources
     public const string NamespaceSetting = "Namespace";
     public const string WireNamingSetting = "WireNaming";
     public const string DocsRootSetting = "DocsRoot";
+    public const string OpenEnumsSetting = "OpenEnums";
 
     public static bool IsCandidate(AdditionalText text) =>
         text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || text.Path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
@@ -36,9 +37,10 @@ internal static class DocSources
         var @namespace = Identifiers.ToNamespace(baseNamespace + "." + FolderNamespace(namespacePath));
 
         WireNames.TryParseNaming(Setting(file, global, WireNamingSetting), out var naming);
+        var openEnums = string.Equals(Setting(file, global, OpenEnumsSetting), "true", StringComparison.OrdinalIgnoreCase);
 
         var content = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new DocSource(text.Path, relativePath, @namespace, naming, content);
+        return new DocSource(text.Path, relativePath, @namespace, naming, openEnums, content);
     }
 
     /// <summary>The doc's folders, as C# files get theirs: relative to the project, '..' segments dropped.</summary>

@@ -64,11 +64,14 @@ internal static class Identifiers
             builder.Insert(0, '_');
         }
 
-        var name = builder.ToString();
-        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None && IsAlwaysReserved(name)
+        return EscapeKeyword(builder.ToString());
+    }
+
+    /// <summary>Prefixes '@' to a C# keyword so it can be used as an identifier.</summary>
+    public static string EscapeKeyword(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || (SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None && IsAlwaysReserved(name))
             ? "@" + name
             : name;
-    }
 
     // Contextual keywords are valid member names; only these would change meaning in a declaration.
     private static bool IsAlwaysReserved(string name) => name is "var" or "dynamic" or "_";
