@@ -59,109 +59,61 @@ public static class StreamTimeline
 
     private static string DescribeEvent(int position, SseItem<string> item, Totals totals)
     {
-        JsonDocument document;
+        string label = item.EventType == SseParser.EventTypeDefault ? "(no event field)" : item.EventType;
+        ResponsesStreamChunkImageGenerationCallUnion? chunk;
         try
         {
-            document = JsonDocument.Parse(item.Data);
+            // The generated union reads the JSON "type" (wherever it sits in the object) and picks the record.
+            chunk = JsonSerializer.Deserialize<ResponsesStreamChunkImageGenerationCallUnion>(item.Data);
         }
         catch (JsonException ex)
         {
-            // Without parseable data the event field is the only place the type can come from.
-            string knownType = item.EventType == SseParser.EventTypeDefault ? "(no type)" : item.EventType;
-            return Malformed(position, knownType, "invalid JSON: " + ex.Message, totals);
+            // Invalid JSON, or a known event missing a required property or holding a value of the wrong kind.
+            return Malformed(position, label, ex.Message, totals);
         }
 
-        using (document)
+        switch (chunk?.Value)
         {
-            JsonElement data = document.RootElement;
-            string? type = EventTypeOf(item, data);
-            if (type is null)
-            {
-                return Malformed(position, "(no type)", "neither an event field nor a JSON \"type\"", totals);
-            }
-
-            try
-            {
-                return DescribeTyped(position, type, data, totals);
-            }
-            catch (JsonException ex)
-            {
-                // Thrown by the deserializer for a missing required property or a value of the wrong kind.
-                return Malformed(position, type, ex.Message, totals);
-            }
-        }
-    }
-
-    private static string DescribeTyped(int position, string type, JsonElement data, Totals totals)
-    {
-        switch (type)
-        {
-            case ResponsesStreamChunkResponseImageGenerationCallInProgress.TypeValue:
-            {
-                var e = Read<ResponsesStreamChunkResponseImageGenerationCallInProgress>(data);
+            case ResponsesStreamChunkResponseImageGenerationCallInProgress e:
                 return ImageLine(position, e.SequenceNumber, "image in progress", e.ItemId, e.OutputIndex);
-            }
 
-            case ResponsesStreamChunkResponseImageGenerationCallGenerating.TypeValue:
-            {
-                var e = Read<ResponsesStreamChunkResponseImageGenerationCallGenerating>(data);
+            case ResponsesStreamChunkResponseImageGenerationCallGenerating e:
                 return ImageLine(position, e.SequenceNumber, "image generating", e.ItemId, e.OutputIndex);
-            }
 
-            case ResponsesStreamChunkResponseImageGenerationCallPartialImage.TypeValue:
+            case ResponsesStreamChunkResponseImageGenerationCallPartialImage e:
             {
-                var e = Read<ResponsesStreamChunkResponseImageGenerationCallPartialImage>(data);
-
                 // Validating the base64 yields the decoded size without decoding what may be megabytes.
                 if (!Base64.IsValid(e.PartialImageB64, out int bytes))
                 {
-                    return Malformed(position, type, "partial_image_b64 is not valid base64", totals);
+                    return Malformed(position, e.Type, "partial_image_b64 is not valid base64", totals);
                 }
 
                 totals.PartialImages++;
                 totals.PartialImageBytes += bytes;
-                string label = "image partial " + Number(e.PartialImageIndex);
+                string label2 = "image partial " + Number(e.PartialImageIndex);
                 string size = bytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
-                return ImageLine(position, e.SequenceNumber, label, e.ItemId, e.OutputIndex) + $"  {size,12}";
+                return ImageLine(position, e.SequenceNumber, label2, e.ItemId, e.OutputIndex) + $"  {size,12}";
             }
 
-            case ResponsesStreamChunkResponseImageGenerationCallCompleted.TypeValue:
-            {
-                var e = Read<ResponsesStreamChunkResponseImageGenerationCallCompleted>(data);
+            case ResponsesStreamChunkResponseImageGenerationCallCompleted e:
                 return ImageLine(position, e.SequenceNumber, "image completed", e.ItemId, e.OutputIndex);
-            }
 
-            default:
+            case ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant unknown:
             {
-                // No generated model for this event (response.created and friends): show where it falls.
-                string sequence = data.ValueKind == JsonValueKind.Object
-                    && data.TryGetProperty("sequence_number", out JsonElement n)
+                // An event the bundled docs do not describe (response.created, or a type added after the docs were
+                // written): the union keeps its JSON instead of failing, so the stream goes on.
+                string sequence = unknown.Json.ValueKind == JsonValueKind.Object
+                    && unknown.Json.TryGetProperty("sequence_number", out JsonElement n)
                     && n.ValueKind == JsonValueKind.Number
                         ? n.GetRawText()
                         : "-";
-                return Line(position, sequence, type, string.Empty);
+                return Line(position, sequence, unknown.Discriminator ?? label, "(not in the docs)");
             }
+
+            default:
+                return Malformed(position, label, "the data is null.", totals);
         }
     }
-
-    private static string? EventTypeOf(SseItem<string> item, JsonElement data)
-    {
-        // The parser reports "message" when the event had no event field.
-        if (item.EventType != SseParser.EventTypeDefault)
-        {
-            return item.EventType;
-        }
-
-        return data.ValueKind == JsonValueKind.Object
-            && data.TryGetProperty("type", out JsonElement type)
-            && type.ValueKind == JsonValueKind.String
-                ? type.GetString()
-                : null;
-    }
-
-    private static T Read<T>(JsonElement data)
-        where T : class
-        => data.Deserialize<T>() ?? throw new JsonException("the data is null.");
 
     private static string ImageLine(int position, double sequence, string label, string itemId, double outputIndex)
         => Line(position, Number(sequence), label, $"{itemId} (output {Number(outputIndex)})");
