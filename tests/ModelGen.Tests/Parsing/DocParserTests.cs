@@ -1,0 +1,142 @@
+using System.Linq;
+using System.Threading;
+using ModelGen.Model;
+using ModelGen.Parsing;
+using ModelGen.Resolution;
+using ModelGen.Tests.Infrastructure;
+using NUnit.Framework;
+
+namespace ModelGen.Tests.Parsing;
+
+/// <summary>Markdig → DocSpec, checked on the spec itself (the snapshots check what is emitted from it).</summary>
+public sealed class DocParserTests
+{
+    [Test]
+    public void SeedDocIsAnObjectWithFourFields()
+    {
+        var spec = Parse(SchemaDocs.ReadText(System.IO.Path.Combine(Repo.Schemas, SchemaDocs.SeedModels, "responsesstreamchunkresponseimagegenerationcallcompleted.md")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(spec.Title, Is.EqualTo("ResponsesStreamChunkResponseImageGenerationCallCompleted"));
+            Assert.That(spec.Kind, Is.EqualTo(DocKind.Object));
+            Assert.That(spec.Description, Is.Null);
+            Assert.That(spec.Fields.Select(f => f.Name), Is.EqualTo(new[] { "type", "itemId", "outputIndex", "sequenceNumber" }));
+            Assert.That(spec.Fields.Select(f => f.Type.ToString()), Is.EqualTo(new[] { "models.TypeResponseImageGenerationCallCompleted", "string", "number", "number" }));
+            Assert.That(spec.Fields[0].Type.LinkTarget, Is.EqualTo("../models/typeresponseimagegenerationcallcompleted.md"));
+            Assert.That(spec.Fields.All(f => f.Required), Is.True);
+            Assert.That(spec.Fields.All(f => f.Description is null), Is.True, "N/A is no description");
+            Assert.That(spec.Example, Does.Contain("let value: ResponsesStreamChunkResponseImageGenerationCallCompleted"));
+        });
+    }
+
+    [Test]
+    public void SingleValueDocIsAnEnumWithOneValue()
+    {
+        var spec = Parse(SchemaDocs.ReadText(System.IO.Path.Combine(Repo.Schemas, SchemaDocs.SeedModels, "typeresponseimagegenerationcallcompleted.md")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(spec.Kind, Is.EqualTo(DocKind.Enum));
+            Assert.That(spec.IsOpenEnum, Is.False);
+            Assert.That(spec.Values, Is.EqualTo(new[] { new EnumValueSpec("response.image_generation_call.completed", false, null) }));
+        });
+    }
+
+    [Test]
+    public void EveryTypeCellKindIsRead()
+    {
+        var spec = Parse(TestDocs.EveryType);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(spec.Fields.Select(f => f.Name + ": " + f.Type), Is.EqualTo(new[]
+            {
+                "text: string",
+                "count: number",
+                "enabled: boolean",
+                "payload: any",
+                "createdAt: date",
+                "content: blob",
+                "kind: \"function\"",
+                "strict: true",
+                "foo: models.Foo",
+                "fooByName: models.Foo",
+                "tags: string[]",
+                "foos: models.Foo[]",
+                "metadata: Record<string, any>",
+            }));
+            Assert.That(spec.Fields.Select(f => f.Type.Kind), Is.EqualTo(new[]
+            {
+                TypeRefKind.String, TypeRefKind.Number, TypeRefKind.Boolean, TypeRefKind.Any, TypeRefKind.Date, TypeRefKind.Blob,
+                TypeRefKind.StringLiteral, TypeRefKind.BooleanLiteral, TypeRefKind.Doc, TypeRefKind.Doc, TypeRefKind.Array,
+                TypeRefKind.Array, TypeRefKind.Map,
+            }));
+            Assert.That(spec.Fields.Select(f => f.Required), Is.EqualTo(new[] { true, false, true, false, true, false, true, false, true, false, false, true, false }));
+            Assert.That(spec.Fields[0].Description, Is.EqualTo("A plain string.\nIts description has two lines."), "<br/> is a line break");
+            Assert.That(spec.Fields[1].Description, Is.Null, "N/A");
+            Assert.That(spec.Fields[0].Example, Is.EqualTo("hello"));
+            Assert.That(spec.Fields[3].Example, Is.Null, "an empty Example cell");
+            Assert.That(spec.Description, Is.EqualTo("Every kind of Type cell a Speakeasy doc can hold.\nThe second line of the description."));
+        });
+    }
+
+    [Test]
+    public void MdxFrontMatterAndEscapesAreRead()
+    {
+        var spec = Parse(TestDocs.MdxWidget, "docs/models/mdxwidget.mdx");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(spec.Title, Is.EqualTo("MdxWidget"));
+            Assert.That(spec.Description, Is.EqualTo("A widget from the MDX docs: { braces } and <angles> are escaped."));
+            Assert.That(spec.Fields[1].Type.ToString(), Is.EqualTo("Record<string, number>"));
+            Assert.That(spec.Fields[1].Description, Is.EqualTo("Scores by name, e.g. { \"a\": 1 }."));
+            Assert.That(spec.Fields[1].Example, Is.EqualTo("{\n\"a\": 1\n}"));
+            Assert.That(spec.Fields[2].Type.LinkTarget, Is.EqualTo("../models/mdxkind.mdx"));
+        });
+    }
+
+    /// <summary>
+    /// Known bug: PipeTable parses each cell as a markdown document and keeps the inlines of its first block only
+    /// when that block is a leaf with inlines. A cell that markdown reads as a block of its own (an HTML tag alone,
+    /// a list item, a block quote, an ordered-list number) comes out empty: the Description or Example is lost
+    /// without a diagnostic. (No corpus doc has such a cell today; "&gt; 0 enables it" is a plausible one.)
+    /// </summary>
+    [TestCase("</example>")]
+    [TestCase("- a list item")]
+    [TestCase("> 0 enables it")]
+    [TestCase("1. first")]
+    [Explicit("Generator bug: a table cell that parses as a block (HTML, list, quote) reads as empty")]
+    [Category(KnownBug.Category)]
+    public void CellTextThatLooksLikeABlockIsKept(string cell)
+    {
+        var doc = $"""
+            # Cells
+
+            ## Fields
+
+            | Field | Type | Required | Description | Example |
+            | ----- | ---- | -------- | ----------- | ------- |
+            | `a` | *string* | :heavy_check_mark: | {cell} | {cell} |
+            """;
+
+        var field = Parse(doc).Fields.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(field.Description, Is.EqualTo(cell), "Description");
+            Assert.That(field.Example, Is.EqualTo(cell), "Example");
+        });
+    }
+
+    private static DocSpec Parse(string text, string relativePath = "docs/models/doc.md")
+    {
+        // Read the way the pipeline reads it, so the test does not depend on DocSource's shape.
+        var options = TestOptionsProvider.Project("/proj/", SchemaDocs.RootNamespace, "snake_case");
+        var source = DocSources.Read(new InMemoryAdditionalText("/proj/" + relativePath, text), options, CancellationToken.None);
+        var parsed = DocParser.Parse(source, CancellationToken.None);
+        Assert.That(parsed.Spec, Is.Not.Null, "no spec; diagnostics: " + string.Join(", ", parsed.Diagnostics.Select(d => d.Id)));
+        return parsed.Spec!;
+    }
+}

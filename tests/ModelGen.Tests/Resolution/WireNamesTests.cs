@@ -1,0 +1,67 @@
+using ModelGen.Model;
+using ModelGen.Resolution;
+using NUnit.Framework;
+
+namespace ModelGen.Tests.Resolution;
+
+/// <summary>Field names → JSON names under each wire naming.</summary>
+internal sealed class WireNamesTests
+{
+    [TestCase("itemId", WireNaming.SnakeCase, "item_id")]
+    [TestCase("itemId", WireNaming.KebabCase, "item-id")]
+    [TestCase("itemId", WireNaming.CamelCase, "itemId")]
+    [TestCase("itemId", WireNaming.AsWritten, "itemId")]
+    [TestCase("partialImageB64", WireNaming.SnakeCase, "partial_image_b64")]
+    [TestCase("HTTPServer", WireNaming.SnakeCase, "http_server")]
+    [TestCase("HTTPServer", WireNaming.CamelCase, "httpServer")]
+    [TestCase("sequenceNumber", WireNaming.SnakeCase, "sequence_number")]
+    [TestCase("item_id", WireNaming.SnakeCase, "item_id")]
+    [TestCase("item_id", WireNaming.CamelCase, "itemId")]
+    [TestCase("x-request-id", WireNaming.SnakeCase, "x_request_id")]
+    [TestCase("", WireNaming.SnakeCase, "")]
+    public void Apply(string name, WireNaming naming, string expected) =>
+        Assert.That(WireNames.Apply(name, naming), Is.EqualTo(expected));
+
+    [TestCase("snake_case", WireNaming.SnakeCase)]
+    [TestCase("SnakeCase", WireNaming.SnakeCase)]
+    [TestCase("kebab-case", WireNaming.KebabCase)]
+    [TestCase("camel", WireNaming.CamelCase)]
+    [TestCase("none", WireNaming.AsWritten)]
+    public void TryParseNaming(string text, WireNaming expected)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(WireNames.TryParseNaming(text, out var naming), Is.True);
+            Assert.That(naming, Is.EqualTo(expected));
+        });
+    }
+
+    [TestCase("pascal")]
+    [TestCase("")]
+    [TestCase(null)]
+    public void TryParseNamingRejectsUnknownSpellings(string? text)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(WireNames.TryParseNaming(text, out var naming), Is.False);
+            Assert.That(naming, Is.EqualTo(WireNaming.AsWritten));
+        });
+    }
+
+    /// <summary>
+    /// Known limitation: Speakeasy camel-cases <c>ephemeral_5m_input_tokens</c> to <c>ephemeral5mInputTokens</c>, and
+    /// snake_case cannot tell that apart from <c>partial_image_b64</c> → <c>partialImageB64</c>: a digit run after a
+    /// lower-case letter gets no '_'. The corpus (openrouter-2026-08, anthropiciterationcachecreation.mdx and the
+    /// Example JSON of the docs that use it; latencyLast30m in operations/listendpointsresponse.mdx) shows the API's names, so these
+    /// fields never deserialize under snake_case. The generator needs a way to learn them (the Example column's
+    /// JSON, or a per-field override), or at least a diagnostic.
+    /// </summary>
+    [TestCase("ephemeral5mInputTokens", "ephemeral_5m_input_tokens")]
+    [TestCase("ephemeral1hInputTokens", "ephemeral_1h_input_tokens")]
+    [TestCase("latencyLast30m", "latency_last_30m")]
+    [TestCase("throughputLast30m", "throughput_last_30m")]
+    [Explicit("Generator limitation: snake_case of a digit run after a lower-case letter does not match the API")]
+    [Category(Infrastructure.KnownBug.Category)]
+    public void SnakeCaseMatchesTheApiForDigitWords(string name, string wireName) =>
+        Assert.That(WireNames.Apply(name, WireNaming.SnakeCase), Is.EqualTo(wireName));
+}
