@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ModelGen.Tests.Infrastructure;
 using NUnit.Framework;
 
@@ -32,11 +34,41 @@ public sealed class CorpusTests
             Assert.That(diagnostics, Is.Empty, GeneratorResult.Format(diagnostics.Take(50)));
         });
 
+        var kinds = CountKinds(result);
         TestContext.Out.WriteLine($"{set}: {docCount} docs, {result.Sources.Count} sources, {result.Diagnostics.Length} generator diagnostics, {all.Count(d => d.Id == "CS1591")} CS1591");
+        TestContext.Out.WriteLine("  types: " + string.Join(", ", kinds.Select(k => $"{k.Key} {k.Value}")) + $"; unresolved links {result.Diagnostics.Count(d => d.Id == "MG0006")}");
+        Assert.That(kinds.Values.Sum(), Is.EqualTo(docCount), "every doc yields exactly one type");
         foreach (var group in result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, System.StringComparer.Ordinal))
         {
             TestContext.Out.WriteLine($"  {group.Key}: {group.Count()}");
         }
+    }
+
+    /// <summary>Generated types by kind, read off each generated file's public top-level type.</summary>
+    private static SortedDictionary<string, int> CountKinds(GeneratorResult result)
+    {
+        var kinds = new SortedDictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var source in result.Run.GeneratedSources)
+        {
+            var type = source.SyntaxTree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>()
+                .FirstOrDefault(t => t.Modifiers.Any(SyntaxKind.PublicKeyword) && t.Parent is not TypeDeclarationSyntax);
+            var kind = type switch
+            {
+                null => null,
+                RecordDeclarationSyntax => "records",
+                EnumDeclarationSyntax => "closed enums",
+                StructDeclarationSyntax => "open enums",
+                ClassDeclarationSyntax c when c.Modifiers.Any(SyntaxKind.StaticKeyword) => "constants",
+                _ when source.SourceText.ToString().Contains("JsonHelpers.PeekString(", System.StringComparison.Ordinal) => "discriminated unions",
+                _ => "other unions",
+            };
+            if (kind is not null)
+            {
+                kinds[kind] = kinds.TryGetValue(kind, out var n) ? n + 1 : 1;
+            }
+        }
+
+        return kinds;
     }
 
     private static GeneratorResult Run(string set, out int docCount)
