@@ -39,7 +39,12 @@ internal static class JsonHelpersSource
                             return reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
                         }
 
-                        reader.Skip();
+                        // TrySkip, not Skip: Skip throws on a reader over a partial buffer (a streamed payload) even when
+                        // the value is all there; the converter's caller has already buffered the whole object.
+                        if (!reader.TrySkip())
+                        {
+                            return null;
+                        }
                     }
 
                     return null;
@@ -67,7 +72,10 @@ internal static class JsonHelpersSource
                         }
 
                         reader.Read();
-                        reader.Skip();
+                        if (!reader.TrySkip())
+                        {
+                            return false;
+                        }
                     }
 
                     return (found & complete) == complete;

@@ -28,7 +28,12 @@ namespace ModelGen.Generated
                     return reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
                 }
 
-                reader.Skip();
+                // TrySkip, not Skip: Skip throws on a reader over a partial buffer (a streamed payload) even when
+                // the value is all there; the converter's caller has already buffered the whole object.
+                if (!reader.TrySkip())
+                {
+                    return null;
+                }
             }
 
             return null;
@@ -56,7 +61,10 @@ namespace ModelGen.Generated
                 }
 
                 reader.Read();
-                reader.Skip();
+                if (!reader.TrySkip())
+                {
+                    return false;
+                }
             }
 
             return (found & complete) == complete;
