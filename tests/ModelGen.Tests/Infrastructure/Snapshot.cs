@@ -32,13 +32,18 @@ namespace ModelGen.Tests.Infrastructure;
 internal static class Snapshot
 {
     private const string SnapshotFolder = "Snapshots";
+    private const string SharedHelpersHintName = "ModelGen.JsonHelpers.g.cs";
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private static bool IsCI => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     private static bool Accept => !IsCI && Environment.GetEnvironmentVariable("MODELGEN_ACCEPT") == "1";
 
-    public static void Verify(GeneratorResult result, [CallerFilePath] string file = "", [CallerMemberName] string test = "")
+    /// <summary>
+    /// Compares every generated source with its snapshot. The helpers emitted once per compilation are the same in
+    /// every run, so only a test that asks for them (<paramref name="includeSharedHelpers"/>) snapshots them.
+    /// </summary>
+    public static void Verify(GeneratorResult result, bool includeSharedHelpers = false, [CallerFilePath] string file = "", [CallerMemberName] string test = "")
     {
         var directory = SnapshotDirectory(file);
         var prefix = TestClassName(file) + "." + test;
@@ -47,6 +52,11 @@ internal static class Snapshot
         var expectedFiles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (hintName, text) in result.Sources)
         {
+            if (!includeSharedHelpers && hintName == SharedHelpersHintName)
+            {
+                continue;
+            }
+
             var name = prefix + "#" + StripCsExtension(hintName);
             expectedFiles.Add(name + ".verified.cs");
             Compare(directory, name, ".cs", text, problems);

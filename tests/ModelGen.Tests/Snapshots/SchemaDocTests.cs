@@ -7,5 +7,5 @@ namespace ModelGen.Tests.Snapshots;
 public sealed class SchemaDocTests
 {
     [Test]
-    public void AllSchemaDocs() => Snapshot.Verify(GeneratorHarness.Run(SchemaDocs.All(), SchemaDocs.AllOptions()));
+    public void AllSchemaDocs() => Snapshot.Verify(GeneratorHarness.Run(SchemaDocs.All(), SchemaDocs.AllOptions()), includeSharedHelpers: true);
 }
