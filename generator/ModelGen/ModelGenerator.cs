@@ -53,6 +53,13 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .Select(static (doc, _) => doc.Model is { } model ? new GeneratedSource(model.HintName, TypeEmitter.Emit(model)) : null)
             .WithTrackingName(TrackingNames.Generated);
 
+        var jsonAccess = resolved
+            .Select(static (doc, _) => doc.Model)
+            .Collect()
+            .Combine(capabilities)
+            .Select(static (input, _) => ModelGenJsonModel.Create(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.JsonAccess);
+
         var diagnostics = parsed
             .Select(static (doc, _) => doc.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
@@ -62,6 +69,14 @@ public sealed class ModelGenerator : IIncrementalGenerator
             if (source is not null)
             {
                 output.AddSource(source.HintName, source.Text);
+            }
+        });
+
+        context.RegisterSourceOutput(jsonAccess, static (output, model) =>
+        {
+            if (model is not null)
+            {
+                output.AddSource(ModelGenJsonModel.HintName, ModelGenJsonEmitter.Emit(model));
             }
         });
 
@@ -135,7 +150,9 @@ public sealed class ModelGenerator : IIncrementalGenerator
             && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null
             && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute") is not null;
         var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null;
-        return new CompilationCapabilities(required, records, version >= LanguageVersion.CSharp8, notNullWhen);
+        var resolver = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver") is not null;
+        var getTypeInfo = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializerOptions") is { } options && !options.GetMembers("GetTypeInfo").IsEmpty;
+        return new CompilationCapabilities(required, records, version >= LanguageVersion.CSharp8, notNullWhen, resolver, getTypeInfo);
     }
 }
 

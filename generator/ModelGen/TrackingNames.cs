@@ -10,5 +10,6 @@ internal static class TrackingNames
     public const string Capabilities = nameof(Capabilities);
     public const string Resolved = nameof(Resolved);
     public const string Generated = nameof(Generated);
+    public const string JsonAccess = nameof(JsonAccess);
     public const string Diagnostics = nameof(Diagnostics);
 }

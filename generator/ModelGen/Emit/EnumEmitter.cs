@@ -12,8 +12,8 @@ internal static class EnumEmitter
 
     public static void Write(SourceWriter writer, EnumModel model)
     {
-        var fullName = "global::" + (model.Namespace.Length == 0 ? string.Empty : model.Namespace + ".") + model.Name;
-        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ConverterName(model) + "))]");
+        var fullName = model.FullName;
+        ConverterEmitter.WriteAttribute(writer, model);
         if (model.IsOpen)
         {
             WriteOpenStruct(writer, model, fullName);
@@ -23,11 +23,9 @@ internal static class EnumEmitter
             WriteEnum(writer, model);
         }
 
+        var expected = (model.IsNumber ? "a number" : "a string") + " (" + ConverterEmitter.DisplayName(model) + ")";
+        ConverterEmitter.Open(writer, model, expected, alwaysStrict: !model.IsOpen);
         writer.Line();
-        writer.Line("/// <summary>Reads and writes <see cref=\"" + model.Name + "\"/> as its wire values.</summary>");
-        writer.Line(FileHeader.GeneratedCodeAttribute);
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.OpenBlock("internal sealed class " + model.Name + "_JsonConverter : " + Json + ".Serialization.JsonConverter<" + fullName + ">");
         if (model.IsOpen)
         {
             WriteOpenConverter(writer, model, fullName);
@@ -39,9 +37,6 @@ internal static class EnumEmitter
 
         writer.CloseBlock();
     }
-
-    private static string ConverterName(EnumModel model) =>
-        "global::" + (model.Namespace.Length == 0 ? string.Empty : model.Namespace + ".") + model.Name + "_JsonConverter";
 
     private static string Literal(EnumModel model, string value) => model.IsNumber ? value : CSharpText.StringLiteral(value);
 
@@ -58,35 +53,35 @@ internal static class EnumEmitter
         writer.CloseBlock();
     }
 
+    // An unknown value does not fit: a lenient reader keeps its JSON in the record that holds it; a top-level read throws.
     private static void WriteClosedConverter(SourceWriter writer, EnumModel model, string fullName)
     {
-        var typeName = CSharpText.StringLiteral(model.Namespace.Length == 0 ? model.Name : model.Namespace + "." + model.Name);
-        writer.OpenBlock("public override " + fullName + " Read(ref " + Json + ".Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + ".JsonSerializerOptions options)");
+        var typeName = CSharpText.StringLiteral(ConverterEmitter.DisplayName(model));
+        writer.OpenBlock("internal static bool TryRead(ref " + Json + ".Utf8JsonReader reader, bool strict, out " + fullName + " value)");
         if (model.IsNumber)
         {
-            writer.OpenBlock("if (reader.TokenType == " + Json + ".JsonTokenType.Number && reader.TryGetInt32(out var value))");
-            writer.OpenBlock("switch (value)");
+            writer.OpenBlock("if (reader.TokenType == " + Json + ".JsonTokenType.Number && reader.TryGetInt32(out var number))");
+            writer.OpenBlock("switch (number)");
         }
         else
         {
             writer.OpenBlock("if (reader.TokenType == " + Json + ".JsonTokenType.String)");
-            writer.Line("var value = reader.GetString();");
-            writer.OpenBlock("switch (value)");
+            writer.OpenBlock("switch (reader.GetString())");
         }
 
         foreach (var member in model.Members)
         {
-            writer.Line("case " + Literal(model, member.Value) + ": return " + fullName + "." + member.Name + ";");
+            writer.Line("case " + Literal(model, member.Value) + ": value = " + fullName + "." + member.Name + "; return true;");
         }
 
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
-        writer.Line("var text = reader.TokenType == " + Json + ".JsonTokenType.String ? \"'\" + reader.GetString() + \"'\" : " + Json + ".JsonDocument.ParseValue(ref reader).RootElement.GetRawText();");
-        writer.Line("throw new " + Json + ".JsonException(text + \" is not a value of \" + " + typeName + " + \".\");");
+        writer.Line("value = default;");
+        writer.Line("return " + CodecText.Helpers + ".Fail(strict, " + CodecText.Helpers + ".Describe(ref reader) + \" is not a value of \" + " + typeName + " + \".\");");
         writer.CloseBlock();
         writer.Line();
-        writer.OpenBlock("public override void Write(" + Json + ".Utf8JsonWriter writer, " + fullName + " value, " + Json + ".JsonSerializerOptions options)");
+        writer.OpenBlock("internal static void WriteValue(" + Json + ".Utf8JsonWriter writer, " + fullName + " value)");
         writer.OpenBlock("switch (value)");
         foreach (var member in model.Members)
         {
@@ -148,32 +143,46 @@ internal static class EnumEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
+        writer.Line("/// <summary>Whether both hold the same wire value.</summary>");
         writer.Line("public bool Equals(" + fullName + " other) => " + (model.IsNumber ? "Value.Equals(other.Value)" : "string.Equals(Value, other.Value, global::System.StringComparison.Ordinal)") + ";");
         writer.Line();
+        writer.Line("/// <inheritdoc/>");
         writer.Line("public override bool Equals(object? obj) => obj is " + fullName + " other && Equals(other);");
         writer.Line();
+        writer.Line("/// <inheritdoc/>");
         writer.Line("public override int GetHashCode() => " + (model.IsNumber ? "Value.GetHashCode()" : "global::System.StringComparer.Ordinal.GetHashCode(Value)") + ";");
         writer.Line();
+        writer.Line("/// <summary>The wire value as text.</summary>");
         writer.Line("public override string ToString() => " + (model.IsNumber ? "Value.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)" : "Value") + ";");
         writer.Line();
+        writer.Line("/// <summary>Whether both hold the same wire value.</summary>");
         writer.Line("public static bool operator ==(" + fullName + " left, " + fullName + " right) => left.Equals(right);");
         writer.Line();
+        writer.Line("/// <summary>Whether the wire values differ.</summary>");
         writer.Line("public static bool operator !=(" + fullName + " left, " + fullName + " right) => !left.Equals(right);");
         writer.Line();
+        writer.Line("/// <summary>Wraps a wire value, known or not.</summary>");
         writer.Line("public static implicit operator " + fullName + "(" + valueType + " value) => new " + fullName + "(value);");
         writer.Line();
+        writer.Line("/// <summary>The wire value.</summary>");
         writer.Line("public static explicit operator " + valueType + "(" + fullName + " value) => value.Value;");
         writer.CloseBlock();
     }
 
+    // Any value of the right kind is kept, known or not.
     private static void WriteOpenConverter(SourceWriter writer, EnumModel model, string fullName)
     {
-        writer.Line("public override " + fullName + " Read(ref " + Json + ".Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + ".JsonSerializerOptions options) =>");
-        writer.Line(model.IsNumber
-            ? "    new " + fullName + "(reader.GetDouble());"
-            : "    new " + fullName + "(reader.GetString() ?? throw new " + Json + ".JsonException(\"Expected a string.\"));");
+        writer.OpenBlock("internal static bool TryRead(ref " + Json + ".Utf8JsonReader reader, bool strict, out " + fullName + " value)");
+        writer.OpenBlock("if (" + CodecText.Helpers + (model.IsNumber ? ".TryReadNumber" : ".TryReadString") + "(ref reader, strict, out var raw))");
+        writer.Line("value = new " + fullName + "(raw);");
+        writer.Line("return true;");
+        writer.CloseBlock();
         writer.Line();
-        writer.Line("public override void Write(" + Json + ".Utf8JsonWriter writer, " + fullName + " value, " + Json + ".JsonSerializerOptions options) =>");
+        writer.Line("value = default;");
+        writer.Line("return false;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("internal static void WriteValue(" + Json + ".Utf8JsonWriter writer, " + fullName + " value) =>");
         writer.Line(model.IsNumber ? "    writer.WriteNumberValue(value.Value);" : "    writer.WriteStringValue(value.Value);");
     }
 }

@@ -40,5 +40,18 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Indents the lines that follow one level more (a <c>case</c> body).</summary>
+    public SourceWriter Indent()
+    {
+        indentation++;
+        return this;
+    }
+
+    public SourceWriter Dedent()
+    {
+        indentation--;
+        return this;
+    }
+
     public override string ToString() => builder.ToString();
 }

@@ -18,7 +18,7 @@ internal static class UnionEmitter
     {
         var fullName = "global::" + (model.Namespace.Length == 0 ? string.Empty : model.Namespace + ".") + model.Name;
         var unknown = fullName + ".UnknownVariant";
-        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + fullName + "_JsonConverter))]");
+        ConverterEmitter.WriteAttribute(writer, model);
         writer.OpenBlock("public sealed partial class " + model.Name + " : global::System.IEquatable<" + fullName + ">");
         writer.Line("private readonly int variant;");
         writer.Line();
@@ -45,13 +45,20 @@ internal static class UnionEmitter
         writer.Line();
         WriteMatch(writer, model, unknown);
         writer.Line();
+        writer.Line("/// <summary>Whether both hold the same variant with equal values.</summary>");
         writer.Line("public bool Equals(" + fullName + "? other) => other is not null && variant == other.variant && Equals(Value, other.Value);");
         writer.Line();
+        writer.Line("/// <inheritdoc/>");
         writer.Line("public override bool Equals(object? obj) => Equals(obj as " + fullName + ");");
         writer.Line();
+        writer.Line("/// <inheritdoc/>");
         writer.Line("public override int GetHashCode() => (variant * 397) ^ Value.GetHashCode();");
         writer.Line();
+        writer.Line("/// <summary>The variant's own text.</summary>");
         writer.Line("public override string ToString() => Value.ToString() ?? string.Empty;");
+        writer.Line();
+        writer.Line("// Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).");
+        writer.Line("internal int VariantTag => variant;");
         writer.Line();
         writer.Line("/// <summary>JSON that matches no variant the docs describe, kept as read.</summary>");
         writer.OpenBlock("public sealed class UnknownVariant");
@@ -68,18 +75,16 @@ internal static class UnionEmitter
         writer.Line("/// <summary>The JSON as read; writing the union writes it back unchanged.</summary>");
         writer.Line("public " + Json + ".JsonElement Json { get; }");
         writer.Line();
+        writer.Line("/// <summary>The JSON as read.</summary>");
         writer.Line("public override string ToString() => Json.GetRawText();");
         writer.CloseBlock();
         writer.CloseBlock();
 
+        ConverterEmitter.Open(writer, model, "JSON for " + ConverterEmitter.DisplayName(model));
         writer.Line();
-        writer.Line("/// <summary>Reads and writes <see cref=\"" + model.Name + "\"/>: the variant's own JSON, no wrapper.</summary>");
-        writer.Line(FileHeader.GeneratedCodeAttribute);
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.OpenBlock("internal sealed class " + model.Name + "_JsonConverter : " + Json + ".Serialization.JsonConverter<" + fullName + ">");
-        WriteRead(writer, model, fullName, unknown);
+        WriteTryRead(writer, model, fullName, unknown);
         writer.Line();
-        WriteWrite(writer, model, fullName, unknown);
+        WriteWriteValue(writer, model, fullName, unknown);
         writer.CloseBlock();
     }
 
@@ -93,6 +98,7 @@ internal static class UnionEmitter
         if (variant.AllowsImplicitConversion)
         {
             writer.Line();
+            writer.Line("/// <summary>Wraps a <c>" + cref + "</c>.</summary>");
             writer.Line("public static implicit operator " + fullName + "(" + variant.Type + " value) => From" + variant.Name + "(value);");
         }
 
@@ -148,26 +154,30 @@ internal static class UnionEmitter
         writer.CloseBlock();
     }
 
-    private static void WriteRead(SourceWriter writer, UnionModel model, string fullName, string unknown)
+    // Never fails in lenient mode: JSON no variant takes, or that the chosen variant cannot read, is an unknown variant.
+    private static void WriteTryRead(SourceWriter writer, UnionModel model, string fullName, string unknown)
     {
-        writer.OpenBlock("public override " + fullName + "? Read(ref " + Json + ".Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + ".JsonSerializerOptions options)");
+        writer.OpenBlock("internal static bool TryRead(ref " + Json + ".Utf8JsonReader reader, bool strict, out " + fullName + " value)");
+        writer.Line("var start = reader;");
         if (model.DiscriminatorWireName is { } discriminator)
         {
-            writer.Line("var discriminator = global::ModelGen.Generated.JsonHelpers.PeekString(reader, " + CSharpText.StringLiteral(discriminator) + ");");
+            writer.Line("var discriminator = " + CodecText.Helpers + ".PeekString(reader, " + CSharpText.StringLiteral(discriminator) + ");");
             writer.OpenBlock("switch (discriminator)");
             foreach (var variant in model.Variants)
             {
-                foreach (var value in variant.DiscriminatorValues)
+                foreach (var discriminatorValue in variant.DiscriminatorValues)
                 {
-                    writer.Line("case " + CSharpText.StringLiteral(value) + ":");
+                    writer.Line("case " + CSharpText.StringLiteral(discriminatorValue) + ":");
                 }
 
-                writer.Line("    return " + fullName + ".From" + variant.Name + "(" + Deserialize(variant) + ");");
+                WriteVariantRead(writer, fullName, variant);
             }
 
             writer.CloseBlock();
             writer.Line();
-            writer.Line("return " + fullName + ".FromUnknown(new " + unknown + "(discriminator, " + Json + ".JsonElement.ParseValue(ref reader)));");
+            writer.Line("reader = start;");
+            writer.Line("value = " + fullName + ".FromUnknown(new " + unknown + "(discriminator, " + Json + ".JsonElement.ParseValue(ref reader)));");
+            writer.Line("return true;");
             writer.CloseBlock();
             return;
         }
@@ -181,11 +191,36 @@ internal static class UnionEmitter
         writer.CloseBlock();
         writer.Line();
         var fallback = model.Variants.FirstOrDefault(v => v.Shape == JsonShape.Any);
-        writer.Line(fallback is not null
-            ? "return " + fullName + ".From" + fallback.Name + "(" + Deserialize(fallback) + ");"
-            : "return " + fullName + ".FromUnknown(new " + unknown + "(null, " + Json + ".JsonElement.ParseValue(ref reader)));");
+        if (fallback is not null)
+        {
+            writer.OpenBlock("if (" + CodecText.TryRead(fallback.Codec, "out var any") + ")");
+            writer.Line("value = " + fullName + ".From" + fallback.Name + "(any);");
+            writer.Line("return true;");
+            writer.CloseBlock();
+            writer.Line();
+        }
+
+        writer.Line("reader = start;");
+        writer.Line("value = " + fullName + ".FromUnknown(new " + unknown + "(null, " + Json + ".JsonElement.ParseValue(ref reader)));");
+        writer.Line("return true;");
         writer.CloseBlock();
     }
+
+    // Reads the variant and returns; when it cannot read the JSON, control falls out of the switch to the unknown case.
+    private static void WriteVariantRead(SourceWriter writer, string fullName, UnionVariantModel variant)
+    {
+        writer.Indent();
+        writer.OpenBlock("if (" + CodecText.TryRead(variant.Codec, "out var " + LocalName(variant)) + ")");
+        writer.Line("value = " + fullName + ".From" + variant.Name + "(" + LocalName(variant) + ");");
+        writer.Line("return true;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("reader = start;");
+        writer.Line("break;");
+        writer.Dedent();
+    }
+
+    private static string LocalName(UnionVariantModel variant) => "as" + variant.Name.TrimStart('@');
 
     // The first variant of a JSON shape takes every value of that shape (README "Unions").
     private static void WriteShapeCase(SourceWriter writer, UnionModel model, string fullName, JsonShape shape, params string[] tokens)
@@ -201,7 +236,7 @@ internal static class UnionEmitter
             writer.Line("case " + Json + ".JsonTokenType." + token + ":");
         }
 
-        writer.Line("    return " + fullName + ".From" + variant.Name + "(" + Deserialize(variant) + ");");
+        WriteVariantRead(writer, fullName, variant);
     }
 
     // Object variants: the one whose required properties are all present, most required properties first, then doc order.
@@ -222,36 +257,48 @@ internal static class UnionEmitter
         writer.OpenBlock("case " + Json + ".JsonTokenType.StartObject:");
         foreach (var variant in candidates)
         {
+            var local = LocalName(variant);
             if (variant.RequiredWireNames.Count == 0)
             {
-                writer.Line("return " + fullName + ".From" + variant.Name + "(" + Deserialize(variant) + ");");
-                writer.CloseBlock();
-                return;
+                writer.OpenBlock("if (" + CodecText.TryRead(variant.Codec, "out var " + local) + ")");
+            }
+            else
+            {
+                var names = string.Join(", ", variant.RequiredWireNames.Select(CSharpText.StringLiteral));
+                writer.OpenBlock("if (" + CodecText.Helpers + ".HasAll(reader, new[] { " + names + " }) && " + CodecText.TryRead(variant.Codec, "out var " + local) + ")");
             }
 
-            var names = string.Join(", ", variant.RequiredWireNames.Select(CSharpText.StringLiteral));
-            writer.OpenBlock("if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { " + names + " }))");
-            writer.Line("return " + fullName + ".From" + variant.Name + "(" + Deserialize(variant) + ");");
+            writer.Line("value = " + fullName + ".From" + variant.Name + "(" + local + ");");
+            writer.Line("return true;");
             writer.CloseBlock();
             writer.Line();
+            writer.Line("reader = start;");
+            if (variant.RequiredWireNames.Count == 0)
+            {
+                break;
+            }
         }
 
         writer.Line("break;");
         writer.CloseBlock();
     }
 
-    private static string Deserialize(UnionVariantModel variant) =>
-        Json + ".JsonSerializer.Deserialize<" + variant.Type + ">(ref reader, options)" + (variant.IsReferenceType ? "!" : string.Empty);
-
-    private static void WriteWrite(SourceWriter writer, UnionModel model, string fullName, string unknown)
+    private static void WriteWriteValue(SourceWriter writer, UnionModel model, string fullName, string unknown)
     {
-        writer.OpenBlock("public override void Write(" + Json + ".Utf8JsonWriter writer, " + fullName + " value, " + Json + ".JsonSerializerOptions options)");
-        writer.OpenBlock("if (value.Value is " + unknown + " unknown)");
-        writer.Line("unknown.Json.WriteTo(writer);");
-        writer.Line("return;");
+        writer.OpenBlock("internal static void WriteValue(" + Json + ".Utf8JsonWriter writer, " + fullName + " value)");
+        writer.OpenBlock("switch (value.VariantTag)");
+        for (var i = 0; i < model.Variants.Count; i++)
+        {
+            var variant = model.Variants[i];
+            writer.Line("case " + Tag(i + 1) + ":");
+            writer.Line("    " + CodecText.Write(variant.Codec, "(" + variant.Type + ")value.Value"));
+            writer.Line("    return;");
+        }
+
+        writer.Line("default:");
+        writer.Line("    " + CodecText.Helpers + ".WriteJson(writer, ((" + unknown + ")value.Value).Json);");
+        writer.Line("    return;");
         writer.CloseBlock();
-        writer.Line();
-        writer.Line(Json + ".JsonSerializer.Serialize(writer, value.Value, value.Value.GetType(), options);");
         writer.CloseBlock();
     }
 

@@ -8,7 +8,15 @@ namespace ModelGen.Model;
 /// <param name="SupportsRecords">C# 9 or later (records and init accessors).</param>
 /// <param name="SupportsNullableAnnotations">C# 8 or later.</param>
 /// <param name="SupportsNotNullWhen"><c>NotNullWhenAttribute</c> is available (not on netstandard2.0 without a polyfill).</param>
-internal sealed record CompilationCapabilities(bool SupportsRequiredMembers, bool SupportsRecords, bool SupportsNullableAnnotations, bool SupportsNotNullWhen)
+/// <param name="SupportsTypeInfoResolver">System.Text.Json 7+: <c>IJsonTypeInfoResolver</c> exists, so <c>ModelGenJson</c> can be generated.</param>
+/// <param name="SupportsGetTypeInfo">System.Text.Json 8+: <c>JsonSerializerOptions.GetTypeInfo</c> exists.</param>
+internal sealed record CompilationCapabilities(
+    bool SupportsRequiredMembers,
+    bool SupportsRecords,
+    bool SupportsNullableAnnotations,
+    bool SupportsNotNullWhen,
+    bool SupportsTypeInfoResolver,
+    bool SupportsGetTypeInfo)
 {
-    public static readonly CompilationCapabilities Latest = new(true, true, true, true);
+    public static readonly CompilationCapabilities Latest = new(true, true, true, true, true, true);
 }

@@ -9,6 +9,12 @@ internal abstract record TypeModel(string Namespace, string Name, string? Descri
 {
     /// <summary>One file per type; namespace plus name is unique (duplicates are rejected with MG0007).</summary>
     public string HintName => (Namespace.Length == 0 ? Name : Namespace + "." + Name).Replace("@", string.Empty) + ".g.cs";
+
+    /// <summary>The <c>global::</c>-qualified name.</summary>
+    public string FullName => "global::" + (Namespace.Length == 0 ? Name : Namespace + "." + Name);
+
+    /// <summary>The type's JSON converter, <c>global::</c>-qualified (constants have none).</summary>
+    public string ConverterName => FullName + "_JsonConverter";
 }
 
 /// <summary>An object doc: a record with one property per field.</summary>
@@ -26,7 +32,8 @@ internal sealed record RecordModel(
 /// <param name="WireName">JSON name (unescaped).</param>
 /// <param name="Type">The C# type, <c>global::</c>-qualified, with <c>?</c> when optional.</param>
 /// <param name="IsRequired">Whether the doc marks the field required.</param>
-/// <param name="IsReferenceType">Whether the C# type is a reference type (needs an initializer when not <c>required</c>).</param>
+/// <param name="IsNullable">Whether the property holds null: the field is optional, or the doc's example shows null for it.</param>
+/// <param name="Codec">How the (non-null) value is read and written.</param>
 /// <param name="ConstantName">For a single-value field: the name of the constant holding it.</param>
 /// <param name="ConstantValue">For a single-value field: the value.</param>
 /// <param name="Description">Doc text, unescaped.</param>
@@ -36,11 +43,16 @@ internal sealed record PropertyModel(
     string WireName,
     string Type,
     bool IsRequired,
-    bool IsReferenceType,
+    bool IsNullable,
+    ValueCodec Codec,
     string? ConstantName,
     string? ConstantValue,
     string? Description,
-    string? Example);
+    string? Example)
+{
+    /// <summary>Whether the C# type is a reference type (needs an initializer when not <c>required</c>).</summary>
+    public bool IsReferenceType => Codec.IsReferenceType;
+}
 
 /// <summary>A single-value doc: a static class holding its value as a constant.</summary>
 internal sealed record ConstantModel(string Namespace, string Name, string? Description, string SourcePath, string Value)
@@ -95,18 +107,23 @@ internal sealed record UnionModel(
 /// <summary>One variant of a union.</summary>
 /// <param name="Name">C# name used in member names (<c>IsX</c>, <c>TryGetX</c>, <c>FromX</c>).</param>
 /// <param name="ParameterName">camelCase name for <c>Match</c>/<c>Switch</c> parameters (keyword-escaped).</param>
-/// <param name="Type">C# type, <c>global::</c>-qualified.</param>
+/// <param name="Codec">C# type and how it is read and written.</param>
 /// <param name="Shape">How it appears in JSON.</param>
-/// <param name="IsReferenceType">Whether <see cref="Type"/> is a reference type.</param>
 /// <param name="AllowsImplicitConversion">False for interface types and duplicates, which C# forbids as conversion sources.</param>
 /// <param name="DiscriminatorValues">Values of the discriminator that select this variant.</param>
 /// <param name="RequiredWireNames">For object variants: the JSON names that must all be present for this variant to match.</param>
 internal sealed record UnionVariantModel(
     string Name,
     string ParameterName,
-    string Type,
+    ValueCodec Codec,
     JsonShape Shape,
-    bool IsReferenceType,
     bool AllowsImplicitConversion,
     EquatableArray<string> DiscriminatorValues,
-    EquatableArray<string> RequiredWireNames);
+    EquatableArray<string> RequiredWireNames)
+{
+    /// <summary>The C# type, <c>global::</c>-qualified.</summary>
+    public string Type => Codec.TypeName;
+
+    /// <summary>Whether <see cref="Type"/> is a reference type.</summary>
+    public bool IsReferenceType => Codec.IsReferenceType;
+}

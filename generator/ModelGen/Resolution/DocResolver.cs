@@ -11,13 +11,12 @@ namespace ModelGen.Resolution;
 /// <summary>Spec + index → a <see cref="TypeModel"/> with final C# names and types, reporting what cannot be resolved.</summary>
 internal static class DocResolver
 {
-    private const string JsonElement = "global::System.Text.Json.JsonElement";
-
     // Members every record already has: a property with one of these names would clash or hide it.
     private static readonly string[] RecordMembers =
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize",
         "Deconstruct", "ReferenceEquals",
+        RecordMemberNames.ExtensionData, RecordMemberNames.MissingRequiredFields, RecordMemberNames.JsonNulls,
     };
 
     // Members of the generated open-enum struct.
@@ -57,6 +56,7 @@ internal static class DocResolver
         var spec = context.Spec;
         var names = new MemberNames(self.TypeName, RecordMembers);
         var properties = new List<PropertyModel>(spec.Fields.Count);
+        var nullInExample = ExampleNulls.KeysWithNull(spec.Example);
         foreach (var field in spec.Fields)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -69,12 +69,14 @@ internal static class DocResolver
 
             var type = context.CSharpType(field.Type, field.TypeSpan, field.Name);
             var constant = ConstantOf(field.Type, context);
+            var nullable = constant is null && (!field.Required || nullInExample.Contains(field.Name));
             properties.Add(new PropertyModel(
                 names.Claim(name),
                 WireNames.Apply(field.Name, spec.Source.Naming),
-                field.Required || constant is not null ? type.Name : type.Name + "?",
+                nullable ? type.Name + "?" : type.Name,
                 field.Required,
-                type.IsReference,
+                nullable,
+                type.Codec,
                 null,
                 constant,
                 field.Description,
@@ -170,9 +172,8 @@ internal static class DocResolver
             variants.Add(new UnionVariantModel(
                 name,
                 Identifiers.EscapeKeyword(parameter),
-                type.Name,
+                type.Codec,
                 type.Shape,
-                type.IsReference,
                 !type.Name.StartsWith("global::System.Collections.Generic.IReadOnly", StringComparison.Ordinal) && seenTypes.Add(type.Name),
                 discriminator?.Values[i] ?? EquatableArray<string>.Empty,
                 type.Target is { Shape: TypeShape.Record } target ? target.RequiredWireNames : EquatableArray<string>.Empty));
@@ -307,7 +308,12 @@ internal static class DocResolver
     };
 
     /// <summary>A type reference resolved to C#: its name, whether it is a reference type, its JSON shape, and the doc it names.</summary>
-    internal readonly record struct ResolvedType(string Name, bool IsReference, JsonShape Shape, TypeSummary? Target);
+    internal readonly record struct ResolvedType(ValueCodec Codec, JsonShape Shape, TypeSummary? Target)
+    {
+        public string Name => Codec.TypeName;
+
+        public bool IsReference => Codec.IsReferenceType;
+    }
 
     private sealed class Context
     {
@@ -336,23 +342,21 @@ internal static class DocResolver
             {
                 case TypeRefKind.String:
                 case TypeRefKind.StringLiteral:
-                    return new ResolvedType("string", true, JsonShape.String, null);
+                    return new ResolvedType(ValueCodec.String, JsonShape.String, null);
                 case TypeRefKind.Number:
                 case TypeRefKind.NumberLiteral:
-                    return new ResolvedType("double", false, JsonShape.Number, null);
+                    return new ResolvedType(ValueCodec.Number, JsonShape.Number, null);
                 case TypeRefKind.Boolean:
                 case TypeRefKind.BooleanLiteral:
-                    return new ResolvedType("bool", false, JsonShape.Boolean, null);
+                    return new ResolvedType(ValueCodec.Boolean, JsonShape.Boolean, null);
                 case TypeRefKind.Date:
-                    return new ResolvedType("global::System.DateTimeOffset", false, JsonShape.String, null);
+                    return new ResolvedType(ValueCodec.Date, JsonShape.String, null);
                 case TypeRefKind.Blob:
-                    return new ResolvedType("byte[]", true, JsonShape.String, null);
+                    return new ResolvedType(ValueCodec.Bytes, JsonShape.String, null);
                 case TypeRefKind.Array:
-                    var item = CSharpType(type.Element!, span, subject);
-                    return new ResolvedType("global::System.Collections.Generic.IReadOnlyList<" + item.Name + ">", true, JsonShape.Array, null);
+                    return new ResolvedType(ValueCodec.ListOf(CSharpType(type.Element!, span, subject).Codec), JsonShape.Array, null);
                 case TypeRefKind.Map:
-                    var value = CSharpType(type.Element!, span, subject);
-                    return new ResolvedType("global::System.Collections.Generic.IReadOnlyDictionary<string, " + value.Name + ">", true, JsonShape.Object, null);
+                    return new ResolvedType(ValueCodec.MapOf(CSharpType(type.Element!, span, subject).Codec), JsonShape.Object, null);
                 case TypeRefKind.Doc:
                     var target = LinkResolver.Resolve(type, Spec.Source, Index);
                     if (target is null)
@@ -369,15 +373,15 @@ internal static class DocResolver
                     var owner = Index.OwnerOf(target) ?? target;
                     return owner.Shape switch
                     {
-                        TypeShape.Constant => new ResolvedType("string", true, JsonShape.String, owner),
-                        TypeShape.Record => new ResolvedType(owner.FullName, true, JsonShape.Object, owner),
-                        TypeShape.Union => new ResolvedType(owner.FullName, true, JsonShape.Any, owner),
-                        TypeShape.StringEnum or TypeShape.OpenStringEnum => new ResolvedType(owner.FullName, false, JsonShape.String, owner),
-                        _ => new ResolvedType(owner.FullName, false, JsonShape.Number, owner),
+                        TypeShape.Constant => new ResolvedType(ValueCodec.String, JsonShape.String, owner),
+                        TypeShape.Record => new ResolvedType(ValueCodec.Generated(owner.FullName, true), JsonShape.Object, owner),
+                        TypeShape.Union => new ResolvedType(ValueCodec.Generated(owner.FullName, true), JsonShape.Any, owner),
+                        TypeShape.StringEnum or TypeShape.OpenStringEnum => new ResolvedType(ValueCodec.Generated(owner.FullName, false), JsonShape.String, owner),
+                        _ => new ResolvedType(ValueCodec.Generated(owner.FullName, false), JsonShape.Number, owner),
                     };
             }
 
-            return new ResolvedType(JsonElement, false, JsonShape.Any, null);
+            return new ResolvedType(ValueCodec.Json, JsonShape.Any, null);
         }
     }
 

@@ -21,10 +21,10 @@ public sealed class CorpusTests
     {
         var result = Run(set, out var docCount);
         var failures = result.Diagnostics.Where(d => d.Id == "MG0099").ToList();
-        // Doc comments checked as with GenerateDocumentationFile: real doc text must make well-formed XML. CS1591 (no
-        // doc comment at all) is left out here: see CompileTests.GeneratedCodeBuildsWithGenerateDocumentationFile.
+        // Compiled as with GenerateDocumentationFile: real doc text must make well-formed XML, and every public
+        // member needs a doc comment (CS1591), so no warning at all comes from generated code.
         var all = result.CompileWith("namespace Consumer { internal static class Empty { } }");
-        var diagnostics = all.Where(d => d.Id != "CS1591").ToList();
+        var diagnostics = all;
 
         Assert.Multiple(() =>
         {
@@ -50,6 +50,11 @@ public sealed class CorpusTests
         var kinds = new SortedDictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var source in result.Run.GeneratedSources)
         {
+            if (source.HintName == "ModelGenJson.g.cs")
+            {
+                continue; // the JSON accessor for all types, not a doc's type
+            }
+
             var type = source.SyntaxTree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>()
                 .FirstOrDefault(t => t.Modifiers.Any(SyntaxKind.PublicKeyword) && t.Parent is not TypeDeclarationSyntax);
             var kind = type switch

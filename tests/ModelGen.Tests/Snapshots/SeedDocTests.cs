@@ -39,11 +39,11 @@ public sealed class SeedDocTests
         Assert.That(record, Is.Not.Null, "record not generated; sources: " + string.Join(", ", result.Sources.Keys));
         Assert.That(holder, Is.Not.Null, "constant holder not generated; sources: " + string.Join(", ", result.Sources.Keys));
 
-        var properties = record!.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsImplicitlyDeclared).ToDictionary(p => p.Name);
+        var properties = record!.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsImplicitlyDeclared && p.DeclaredAccessibility == Accessibility.Public).ToDictionary(p => p.Name);
         Assert.Multiple(() =>
         {
             Assert.That(record.IsRecord, Is.True);
-            Assert.That(properties.Keys, Is.EquivalentTo(new[] { "ItemId", "OutputIndex", "SequenceNumber", "Type" }));
+            Assert.That(properties.Keys, Is.EquivalentTo(new[] { "ItemId", "OutputIndex", "SequenceNumber", "Type", "ExtensionData", "MissingRequiredFields" }));
             Assert.That(properties["ItemId"].Type.SpecialType, Is.EqualTo(SpecialType.System_String));
             Assert.That(properties["OutputIndex"].Type.SpecialType, Is.EqualTo(SpecialType.System_Double));
             Assert.That(properties["SequenceNumber"].Type.SpecialType, Is.EqualTo(SpecialType.System_Double));
@@ -93,7 +93,8 @@ public sealed class SeedDocTests
     }
 
     private static IEnumerable<string?> JsonNames(IEnumerable<IPropertySymbol> properties) =>
-        properties.Select(p => p.GetAttributes()
-            .Single(a => a.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonPropertyNameAttribute")
-            .ConstructorArguments[0].Value as string);
+        properties
+            .Select(p => p.GetAttributes().SingleOrDefault(a => a.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonPropertyNameAttribute"))
+            .Where(a => a is not null)
+            .Select(a => a!.ConstructorArguments[0].Value as string);
 }

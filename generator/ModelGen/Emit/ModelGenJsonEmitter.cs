@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ModelGen.Model;
+
+namespace ModelGen.Emit;
+
+/// <summary>Everything <c>ModelGenJson</c> needs: where it goes and which types it serves.</summary>
+/// <param name="Namespace">The namespace all generated types share (their longest common prefix).</param>
+/// <param name="TypeNames">Full names of the types with a converter, sorted.</param>
+/// <param name="HasGetTypeInfo">System.Text.Json 8+: <c>JsonSerializerOptions.GetTypeInfo</c> and <c>MakeReadOnly</c> exist.</param>
+internal sealed record ModelGenJsonModel(string Namespace, EquatableArray<string> TypeNames, bool HasGetTypeInfo)
+{
+    public const string HintName = "ModelGenJson.g.cs";
+
+    public static ModelGenJsonModel? Create(ImmutableArray<TypeModel?> models, CompilationCapabilities capabilities)
+    {
+        if (!capabilities.SupportsTypeInfoResolver)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        string? common = null;
+        foreach (var model in models)
+        {
+            if (model is null or ConstantModel)
+            {
+                continue;
+            }
+
+            names.Add(model.FullName);
+            common = common is null ? model.Namespace : CommonNamespace(common, model.Namespace);
+        }
+
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return new ModelGenJsonModel(common!.Length == 0 ? "ModelGen.Generated" : common, names.ToImmutableArray().ToEquatableArray(), capabilities.SupportsGetTypeInfo);
+    }
+
+    private static string CommonNamespace(string a, string b)
+    {
+        var left = a.Split('.');
+        var right = b.Split('.');
+        var n = 0;
+        while (n < left.Length && n < right.Length && left[n] == right[n])
+        {
+            n++;
+        }
+
+        return string.Join(".", left, 0, n);
+    }
+}
+
+/// <summary>
+/// Writes <c>ModelGenJson</c>: a reflection-free <c>IJsonTypeInfoResolver</c> over every generated converter (so
+/// Native AOT callers can serialize the types), options built on it, lenient and strict, and one-line helpers.
+/// </summary>
+internal static class ModelGenJsonEmitter
+{
+    private const string Json = ConverterEmitter.Json;
+    private const string Metadata = Json + ".Serialization.Metadata";
+
+    public static string Emit(ModelGenJsonModel model)
+    {
+        var writer = FileHeader.Start();
+        writer.OpenBlock("namespace " + model.Namespace);
+        writer.Line("/// <summary>");
+        writer.Line("/// JSON for every type ModelGen generated in this project, without reflection (safe under Native AOT and trimming).");
+        writer.Line("/// Use <see cref=\"Options\"/> (or <see cref=\"Resolver\"/>, chained with your own context through");
+        writer.Line("/// <c>JsonTypeInfoResolver.Combine</c>). The strict variants throw on missing required fields, unknown enum values");
+        writer.Line("/// and values of the wrong kind, with the JSON path; the lenient ones keep such JSON and read on.");
+        writer.Line("/// </summary>");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        writer.OpenBlock("public static partial class ModelGenJson");
+        writer.Line("/// <summary>Resolves every generated type to its lenient converter; <c>null</c> for any other type.</summary>");
+        writer.Line("public static " + Metadata + ".IJsonTypeInfoResolver Resolver { get; } = new TypeInfoResolver(false);");
+        writer.Line();
+        writer.Line("/// <summary>Resolves every generated type to its strict converter; <c>null</c> for any other type.</summary>");
+        writer.Line("public static " + Metadata + ".IJsonTypeInfoResolver StrictResolver { get; } = new TypeInfoResolver(true);");
+        writer.Line();
+        writer.Line("/// <summary>Read-only options over <see cref=\"Resolver\"/>.</summary>");
+        writer.Line("public static " + Json + ".JsonSerializerOptions Options { get; } = CreateOptions(Resolver);");
+        writer.Line();
+        writer.Line("/// <summary>Read-only options over <see cref=\"StrictResolver\"/>.</summary>");
+        writer.Line("public static " + Json + ".JsonSerializerOptions StrictOptions { get; } = CreateOptions(StrictResolver);");
+        if (model.HasGetTypeInfo)
+        {
+            writer.Line();
+            writer.Line("/// <summary>The metadata of a generated type, for the <c>JsonSerializer</c> overloads that take a <c>JsonTypeInfo</c>.</summary>");
+            writer.Line("public static " + Metadata + ".JsonTypeInfo<T> TypeInfo<T>(bool strict = false) =>");
+            writer.Line("    (" + Metadata + ".JsonTypeInfo<T>)(strict ? StrictOptions : Options).GetTypeInfo(typeof(T));");
+            writer.Line();
+            writer.Line("/// <summary>Reads a generated type from JSON text.</summary>");
+            writer.Line("public static T? Deserialize<T>(string json, bool strict = false) => " + Json + ".JsonSerializer.Deserialize(json, TypeInfo<T>(strict));");
+            writer.Line();
+            writer.Line("/// <summary>Reads a generated type from UTF-8 JSON.</summary>");
+            writer.Line("public static T? Deserialize<T>(global::System.ReadOnlySpan<byte> utf8Json, bool strict = false) => " + Json + ".JsonSerializer.Deserialize(utf8Json, TypeInfo<T>(strict));");
+            writer.Line();
+            writer.Line("/// <summary>Writes a generated type as JSON text.</summary>");
+            writer.Line("public static string Serialize<T>(T value) => " + Json + ".JsonSerializer.Serialize(value, TypeInfo<T>());");
+        }
+
+        writer.Line();
+        writer.OpenBlock("private static " + Json + ".JsonSerializerOptions CreateOptions(" + Metadata + ".IJsonTypeInfoResolver resolver)");
+        writer.Line("var options = new " + Json + ".JsonSerializerOptions { TypeInfoResolver = resolver };");
+        if (model.HasGetTypeInfo)
+        {
+            writer.Line("options.MakeReadOnly();");
+        }
+
+        writer.Line("return options;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        writer.OpenBlock("private sealed class TypeInfoResolver : " + Metadata + ".IJsonTypeInfoResolver");
+        writer.Line("private readonly bool strict;");
+        writer.Line();
+        writer.Line("public TypeInfoResolver(bool strict) => this.strict = strict;");
+        writer.Line();
+        writer.OpenBlock("public " + Metadata + ".JsonTypeInfo? GetTypeInfo(global::System.Type type, " + Json + ".JsonSerializerOptions options)");
+        foreach (var name in model.TypeNames)
+        {
+            writer.OpenBlock("if (type == typeof(" + name + "))");
+            writer.Line("return " + Metadata + ".JsonMetadataServices.CreateValueInfo<" + name + ">(options, new " + name + "_JsonConverter(strict));");
+            writer.CloseBlock();
+            writer.Line();
+        }
+
+        writer.Line("return null;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+}
