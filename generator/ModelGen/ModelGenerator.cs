@@ -20,8 +20,6 @@ public sealed class ModelGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static output => output.AddSource(JsonHelpersSource.HintName, JsonHelpersSource.Text));
-
         var sources = context.AdditionalTextsProvider
             .Where(DocSources.IsCandidate)
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -43,10 +41,17 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => DetectCapabilities(compilation))
             .WithTrackingName(TrackingNames.Capabilities);
 
+        var overrides = context.AdditionalTextsProvider
+            .Where(WireNameOverridesParser.IsOverrideFile)
+            .Select(static (text, cancellationToken) => WireNameOverridesParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
+            .Collect()
+            .Select(static (files, _) => MergeOverrides(files))
+            .WithTrackingName(TrackingNames.Overrides);
+
         var resolved = parsed
             .Combine(index)
-            .Combine(capabilities)
-            .Select(static (input, cancellationToken) => ResolveSafely(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Combine(capabilities.Combine(overrides))
+            .Select(static (input, cancellationToken) => ResolveSafely(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Resolved);
 
         var generated = resolved
@@ -71,6 +76,28 @@ public sealed class ModelGenerator : IIncrementalGenerator
                 output.AddSource(source.HintName, source.Text);
             }
         });
+
+        // The shared helpers need C# 9 like the rest; below it, one diagnostic says why nothing is generated.
+        context.RegisterSourceOutput(capabilities.Combine(index), static (output, input) =>
+        {
+            if (input.Left.SupportsRecords)
+            {
+                output.AddSource(JsonHelpersSource.HintName, JsonHelpersSource.Text);
+            }
+            else if (input.Right.Types.Count > 0)
+            {
+                output.ReportDiagnostic(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.LanguageVersionTooOld.Id, input.Right.Types[0].Path, SourceSpan.Empty, input.Left.LanguageVersion).ToDiagnostic());
+            }
+        });
+
+        var unusedOverrides = resolved
+            .Select(static (doc, _) => doc.AppliedOverrides)
+            .Collect()
+            .Combine(overrides)
+            .Select(static (input, _) => UnusedOverrides(input.Left, input.Right));
+        context.RegisterSourceOutput(unusedOverrides, static (output, found) => Report(output, found));
+        context.RegisterSourceOutput(overrides.Select(static (o, _) => o.Diagnostics), static (output, found) => Report(output, found));
 
         context.RegisterSourceOutput(jsonAccess, static (output, model) =>
         {
@@ -106,21 +133,72 @@ public sealed class ModelGenerator : IIncrementalGenerator
         }
     }
 
-    private static ResolvedDoc ResolveSafely(ParsedDoc doc, TypeIndex index, CompilationCapabilities capabilities, CancellationToken cancellationToken)
+    private static ResolvedDoc ResolveSafely(ParsedDoc doc, TypeIndex index, CompilationCapabilities capabilities, WireNameOverrides overrides, CancellationToken cancellationToken)
     {
-        if (doc.Spec is null)
+        if (doc.Spec is null || !capabilities.SupportsRecords)
         {
             return new ResolvedDoc(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         try
         {
-            return DocResolver.Resolve(doc.Spec, index, capabilities, cancellationToken);
+            return DocResolver.Resolve(doc.Spec, index, capabilities, overrides, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new ResolvedDoc(null, ImmutableArray.Create(Failure(doc.Source.Path, e)).ToEquatableArray());
         }
+    }
+
+    private static WireNameOverrides MergeOverrides(ImmutableArray<WireNameOverrides> files)
+    {
+        if (files.IsEmpty)
+        {
+            return WireNameOverrides.None;
+        }
+
+        // Path order, so that which of two entries for one field wins never depends on file order.
+        var ordered = files.Sort(static (a, b) => string.CompareOrdinal(FirstPath(a), FirstPath(b)));
+        var entries = ImmutableArray.CreateBuilder<WireNameOverride>();
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        foreach (var file in ordered)
+        {
+            entries.AddRange(file.Entries);
+            diagnostics.AddRange(file.Diagnostics);
+        }
+
+        return new WireNameOverrides(entries.ToImmutable().ToEquatableArray(), diagnostics.ToImmutable().ToEquatableArray());
+    }
+
+    private static string FirstPath(WireNameOverrides file) =>
+        file.Entries.Count > 0 ? file.Entries[0].Path : file.Diagnostics.Count > 0 ? file.Diagnostics[0].Path : string.Empty;
+
+    private static EquatableArray<DiagnosticInfo> UnusedOverrides(ImmutableArray<EquatableArray<string>> applied, WireNameOverrides overrides)
+    {
+        if (overrides.Entries.IsEmpty)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        var used = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        foreach (var keys in applied)
+        {
+            foreach (var key in keys)
+            {
+                used.Add(key);
+            }
+        }
+
+        var unused = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        foreach (var entry in overrides.Entries)
+        {
+            if (!used.Contains(entry.Key))
+            {
+                unused.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WireNameOverrideUnused.Id, entry.Path, entry.Span, entry.Key + " = " + entry.WireName));
+            }
+        }
+
+        return unused.ToImmutable().ToEquatableArray();
     }
 
     private static DiagnosticInfo Failure(string path, Exception e) =>
@@ -152,7 +230,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
         var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null;
         var resolver = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver") is not null;
         var getTypeInfo = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializerOptions") is { } options && !options.GetMembers("GetTypeInfo").IsEmpty;
-        return new CompilationCapabilities(required, records, version >= LanguageVersion.CSharp8, notNullWhen, resolver, getTypeInfo);
+        return new CompilationCapabilities(required, records, version >= LanguageVersion.CSharp8, notNullWhen, resolver, getTypeInfo, version.ToDisplayString());
     }
 }
 

@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string Summaries = nameof(Summaries);
     public const string Index = nameof(Index);
     public const string Capabilities = nameof(Capabilities);
+    public const string Overrides = nameof(Overrides);
     public const string Resolved = nameof(Resolved);
     public const string Generated = nameof(Generated);
     public const string JsonAccess = nameof(JsonAccess);

@@ -63,8 +63,10 @@ public static class StreamTimeline
         ResponsesStreamChunkImageGenerationCallUnion? chunk;
         try
         {
-            // The generated union reads the JSON "type" (wherever it sits in the object) and picks the record.
-            chunk = JsonSerializer.Deserialize<ResponsesStreamChunkImageGenerationCallUnion>(item.Data);
+            // The generated union reads the JSON "type" (wherever it sits in the object) and picks the record. Strict:
+            // a known event missing a required field is reported (with its JSON path) rather than read with defaults.
+            // ModelGenJson needs no reflection, so the sample also runs published with Native AOT.
+            chunk = ModelGenJson.Deserialize<ResponsesStreamChunkImageGenerationCallUnion>(item.Data, strict: true);
         }
         catch (JsonException ex)
         {

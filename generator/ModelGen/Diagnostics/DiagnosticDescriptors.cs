@@ -73,6 +73,26 @@ internal static class DiagnosticDescriptors
         "Field appears twice",
         "The field '{0}' appears twice in '{1}'; the later row is skipped");
 
+    public static readonly DiagnosticDescriptor DuplicateWireName = Warning(
+        "MG0014",
+        "Two fields have the same JSON name",
+        "The field '{0}' of '{1}' would have the JSON name '{2}', which the field '{3}' already has; '{0}' is skipped");
+
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Warning(
+        "MG0015",
+        "C# 9 or later is needed",
+        "ModelGen generates records and init accessors, which need C# 9 or later, but this project uses C# {0}; no types are generated");
+
+    public static readonly DiagnosticDescriptor WireNameOverrideUnreadable = Warning(
+        "MG0016",
+        "Wire-name override line is not 'Type.field = wire_name'",
+        "This line of the wire-name override file is not 'Type.field = wire_name' (or a # comment): '{0}'");
+
+    public static readonly DiagnosticDescriptor WireNameOverrideUnused = Warning(
+        "MG0017",
+        "Wire-name override matches no field",
+        "The wire-name override '{0}' matches no field of any generated type (the field is matched as the doc writes it, the type by its C# name)");
+
     public static readonly DiagnosticDescriptor DocFailed = Warning(
         "MG0099",
         "ModelGen could not process a doc",
@@ -93,6 +113,10 @@ internal static class DiagnosticDescriptors
         [EmptyUnion.Id] = EmptyUnion,
         [TypeNestingTooDeep.Id] = TypeNestingTooDeep,
         [DuplicateField.Id] = DuplicateField,
+        [DuplicateWireName.Id] = DuplicateWireName,
+        [LanguageVersionTooOld.Id] = LanguageVersionTooOld,
+        [WireNameOverrideUnreadable.Id] = WireNameOverrideUnreadable,
+        [WireNameOverrideUnused.Id] = WireNameOverrideUnused,
         [DocFailed.Id] = DocFailed,
     };
 

@@ -10,13 +10,15 @@ namespace ModelGen.Model;
 /// <param name="SupportsNotNullWhen"><c>NotNullWhenAttribute</c> is available (not on netstandard2.0 without a polyfill).</param>
 /// <param name="SupportsTypeInfoResolver">System.Text.Json 7+: <c>IJsonTypeInfoResolver</c> exists, so <c>ModelGenJson</c> can be generated.</param>
 /// <param name="SupportsGetTypeInfo">System.Text.Json 8+: <c>JsonSerializerOptions.GetTypeInfo</c> exists.</param>
+/// <param name="LanguageVersion">The C# version, as the diagnostic for a too-old one shows it.</param>
 internal sealed record CompilationCapabilities(
     bool SupportsRequiredMembers,
     bool SupportsRecords,
     bool SupportsNullableAnnotations,
     bool SupportsNotNullWhen,
     bool SupportsTypeInfoResolver,
-    bool SupportsGetTypeInfo)
+    bool SupportsGetTypeInfo,
+    string LanguageVersion)
 {
-    public static readonly CompilationCapabilities Latest = new(true, true, true, true, true, true);
+    public static readonly CompilationCapabilities Latest = new(true, true, true, true, true, true, "latest");
 }

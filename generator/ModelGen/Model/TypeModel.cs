@@ -58,8 +58,8 @@ internal sealed record PropertyModel(
 internal sealed record ConstantModel(string Namespace, string Name, string? Description, string SourcePath, string Value)
     : TypeModel(Namespace, Name, Description, SourcePath);
 
-/// <summary>The outcome of resolving one doc: the type to emit (null when skipped) and what was reported.</summary>
-internal sealed record ResolvedDoc(TypeModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The outcome of resolving one doc: the type to emit (null when skipped), what was reported, and which wire-name overrides it used.</summary>
+internal sealed record ResolvedDoc(TypeModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> AppliedOverrides = default);
 
 /// <summary>An enum doc with several values: a C# enum (closed) or a readonly struct over the wire value (open).</summary>
 /// <param name="IsOpen">Whether unknown values are kept (struct) rather than rejected (enum).</param>

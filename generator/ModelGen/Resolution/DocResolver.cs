@@ -22,7 +22,7 @@ internal static class DocResolver
     // Members of the generated open-enum struct.
     private static readonly string[] OpenEnumMembers = { "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType" };
 
-    public static ResolvedDoc Resolve(DocSpec spec, TypeIndex index, CompilationCapabilities capabilities, CancellationToken cancellationToken)
+    public static ResolvedDoc Resolve(DocSpec spec, TypeIndex index, CompilationCapabilities capabilities, WireNameOverrides overrides, CancellationToken cancellationToken)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         var path = spec.Source.Path;
@@ -40,23 +40,25 @@ internal static class DocResolver
         }
 
         var context = new Context(spec, index, diagnostics, cancellationToken);
+        var applied = new List<string>();
         TypeModel model = self.Shape switch
         {
-            TypeShape.Record => ResolveRecord(context, self, capabilities),
+            TypeShape.Record => ResolveRecord(context, self, capabilities, overrides, applied),
             TypeShape.Constant => new ConstantModel(self.Namespace, self.TypeName, spec.Description, spec.Source.RelativePath, self.ConstantValue!),
             TypeShape.Union => ResolveUnion(context, self, capabilities),
             _ => ResolveEnum(spec, self),
         };
 
-        return new ResolvedDoc(model, diagnostics.ToImmutable().ToEquatableArray());
+        return new ResolvedDoc(model, diagnostics.ToImmutable().ToEquatableArray(), applied.ToEquatableArray());
     }
 
-    private static RecordModel ResolveRecord(Context context, TypeSummary self, CompilationCapabilities capabilities)
+    private static RecordModel ResolveRecord(Context context, TypeSummary self, CompilationCapabilities capabilities, WireNameOverrides overrides, List<string> applied)
     {
         var spec = context.Spec;
         var names = new MemberNames(self.TypeName, RecordMembers);
         var properties = new List<PropertyModel>(spec.Fields.Count);
         var nullInExample = ExampleNulls.KeysWithNull(spec.Example);
+        var wireNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in spec.Fields)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -67,12 +69,28 @@ internal static class DocResolver
                 continue;
             }
 
+            var pinned = overrides.Find(self.TypeName, field.Name);
+            if (pinned is not null)
+            {
+                applied.Add(pinned.Key);
+            }
+
+            var wireName = pinned?.WireName ?? WireNames.Apply(field.Name, spec.Source.Naming);
+            if (wireNames.TryGetValue(wireName, out var holder))
+            {
+                // Two properties cannot share one JSON name: the JSON would hold the name twice.
+                context.Report(DiagnosticDescriptors.DuplicateWireName, field.NameSpan, field.Name, spec.Title, wireName, holder);
+                continue;
+            }
+
+            wireNames.Add(wireName, field.Name);
+
             var type = context.CSharpType(field.Type, field.TypeSpan, field.Name);
             var constant = ConstantOf(field.Type, context);
             var nullable = constant is null && (!field.Required || nullInExample.Contains(field.Name));
             properties.Add(new PropertyModel(
                 names.Claim(name),
-                WireNames.Apply(field.Name, spec.Source.Naming),
+                wireName,
                 nullable ? type.Name + "?" : type.Name,
                 field.Required,
                 nullable,
