@@ -331,6 +331,12 @@ internal static class RecordEmitter
         }
 
         writer.Line("    if (" + CodecText.TryRead(property.Codec, "out var v") + ") { " + local + " = v;" + has + " continue; }");
+        if (property.IsRequired)
+        {
+            // Present, just not readable: kept below, and not reported missing.
+            writer.Line("   " + has);
+        }
+
         writer.Line("    break;");
         writer.Line("}");
         writer.Dedent();
