@@ -7,7 +7,7 @@ using NUnit.Framework;
 namespace ModelGen.Tests.Snapshots;
 
 /// <summary>
-/// Docs in folders (README "Links", "Namespaces"): two docs titled <c>Foo</c>, one in the models folder and one in
+/// Docs in folders (README "Links and namespaces"): two docs titled <c>Foo</c>, one in the models folder and one in
 /// <c>operations/</c>, and docs that link to each. Rules:
 /// <list type="bullet">
 /// <item>each folder below the project is a namespace segment, PascalCased: <c>Acme.Api.Docs.Models.Foo</c> and
