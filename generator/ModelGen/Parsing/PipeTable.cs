@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -40,8 +41,10 @@ internal sealed class PipeTableCell
 /// </summary>
 internal static class PipeTable
 {
-    // Cells hold inline markdown only; the default pipeline is enough and keeps cell parsing cheap.
-    private static readonly MarkdownPipeline CellPipeline = new MarkdownPipelineBuilder().Build();
+    // A GFM cell holds inline content only, so the cell pipeline knows no block but the paragraph: "- a", "> 0",
+    // "1. first", "# x" and "</example>" are text in a cell, not a list, quote, heading or HTML block. The inline
+    // parsers (emphasis, code, links, HTML, escapes, entities) are the default ones.
+    private static readonly MarkdownPipeline CellPipeline = BuildCellPipeline();
 
     /// <summary>Whether a paragraph is a pipe table: a row, then a delimiter row like <c>| --- | :-: |</c>.</summary>
     public static bool IsTable(Block block, string text)
@@ -110,7 +113,22 @@ internal static class PipeTable
         }
 
         var document = Markdig.Markdown.Parse(markdown, CellPipeline);
-        return document.Count > 0 && document[0] is LeafBlock leaf ? leaf.Inline : null;
+        if (document.Count == 1 && document[0] is ParagraphBlock { Inline: { } inline })
+        {
+            return inline;
+        }
+
+        // Not one paragraph (a cell that is a link reference definition, "[a]: b", leaves none): keep the text as written.
+        var literal = new ContainerInline();
+        literal.AppendChild(new LiteralInline(markdown));
+        return literal;
+    }
+
+    private static MarkdownPipeline BuildCellPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder();
+        builder.BlockParsers.RemoveAll(parser => parser is not ParagraphBlockParser);
+        return builder.Build();
     }
 
     private static List<PipeTableCell> SplitRow(string text, int start, int end)

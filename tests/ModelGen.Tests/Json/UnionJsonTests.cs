@@ -89,9 +89,26 @@ public sealed class UnionJsonTests
         Assert.That(assembly.Invoke("Consumer.UnionUsage", "ReadStream", json, 1024), Is.EqualTo("50 ResponsesStreamChunkResponseImageGenerationCallGenerating"));
     }
 
-    private static IsolatedAssembly Emit()
+    /// <summary>
+    /// Known bug: <c>modelgen_open_enums = true</c> makes every Values doc open, the single-value ones too. The
+    /// <c>type</c> fields then link to open structs instead of constants, and a discriminator is only looked for among
+    /// constants, string literals and closed string enums, so the union loses it and picks an object variant by its
+    /// required fields. In-progress, generating and completed events have the same ones: every one of them reads as
+    /// the first variant, in-progress. (The records also lose their <c>TypeValue</c> constants and defaults.)
+    /// </summary>
+    [Test]
+    [Explicit("Generator bug: with modelgen_open_enums the union loses its discriminator and reads every event as the first variant")]
+    [Category(KnownBug.Category)]
+    public void OpenEnumsSettingKeepsTheDiscriminator()
     {
-        var result = GeneratorHarness.Run(SchemaDocs.All(), SchemaDocs.AllOptions());
+        using var assembly = Emit(SchemaDocs.AllOptions().WithGlobal("modelgen_open_enums", "true"));
+
+        Assert.That(assembly.Invoke("Consumer.UnionUsage", "Read", TypeLast), Does.StartWith("generating ig_2 | "));
+    }
+
+    private static IsolatedAssembly Emit(TestOptionsProvider? options = null)
+    {
+        var result = GeneratorHarness.Run(SchemaDocs.All(), options ?? SchemaDocs.AllOptions());
         var (diagnostics, image) = result.EmitWith(Usage);
         Assert.That(diagnostics, Is.Empty, GeneratorResult.Format(diagnostics));
         return new IsolatedAssembly(image!);

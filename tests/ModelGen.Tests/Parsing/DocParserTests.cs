@@ -98,17 +98,18 @@ public sealed class DocParserTests
     }
 
     /// <summary>
-    /// Known bug: PipeTable parses each cell as a markdown document and keeps the inlines of its first block only
-    /// when that block is a leaf with inlines. A cell that markdown reads as a block of its own (an HTML tag alone,
-    /// a list item, a block quote, an ordered-list number) comes out empty: the Description or Example is lost
-    /// without a diagnostic. (No corpus doc has such a cell today; "&gt; 0 enables it" is a plausible one.)
+    /// Regression: PipeTable parsed each cell as a markdown document and kept the inlines of its first block only
+    /// when that block was a leaf with inlines, so a cell that markdown reads as a block of its own (an HTML tag
+    /// alone, a list item, a block quote, an ordered-list number) came out empty, and the Description or Example
+    /// was lost without a diagnostic. A GFM cell is inline content: it now parses as one paragraph.
     /// </summary>
     [TestCase("</example>")]
     [TestCase("- a list item")]
     [TestCase("> 0 enables it")]
     [TestCase("1. first")]
-    [Explicit("Generator bug: a table cell that parses as a block (HTML, list, quote) reads as empty")]
-    [Category(KnownBug.Category)]
+    [TestCase("# not a heading")]
+    [TestCase("---")]
+    [TestCase("[a]: b")]
     public void CellTextThatLooksLikeABlockIsKept(string cell)
     {
         var doc = $"""
@@ -127,6 +128,30 @@ public sealed class DocParserTests
         {
             Assert.That(field.Description, Is.EqualTo(cell), "Description");
             Assert.That(field.Example, Is.EqualTo(cell), "Example");
+        });
+    }
+
+    /// <summary>Cells still read inline markdown: emphasis, code spans, links, escaped pipes, entities, <c>&lt;br/&gt;</c>.</summary>
+    [Test]
+    public void CellInlineMarkupIsRead()
+    {
+        const string doc = """
+            # Cells
+
+            ## Fields
+
+            | Field | Type | Required | Description | Example |
+            | ----- | ---- | -------- | ----------- | ------- |
+            | `a` | *string* | :heavy_check_mark: | *x* and `code` and [a link](https://example.com) and a \| pipe &amp; more<br/>next | **bold** - not a list |
+            """;
+
+        var field = Parse(doc).Fields.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(field.Type.Kind, Is.EqualTo(TypeRefKind.String));
+            Assert.That(field.Description, Is.EqualTo("x and code and a link and a | pipe & more\nnext"));
+            Assert.That(field.Example, Is.EqualTo("bold - not a list"));
         });
     }
 

@@ -20,6 +20,9 @@ namespace Acme.Api.Docs.Models
         /// A keyword.
         /// &lt;/summary&gt;&lt;summary&gt;
         /// </summary>
+        /// <example>
+        /// &lt;/example&gt;
+        /// </example>
         [global::System.Text.Json.Serialization.JsonPropertyName("class")]
         public required string Class { get; init; }
 
