@@ -37,8 +37,10 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .Select(static (summaries, _) => BuildIndex(summaries))
             .WithTrackingName(TrackingNames.Index);
 
+        // The language version comes from the parse options: a compilation with no source files reports the latest.
         var capabilities = context.CompilationProvider
-            .Select(static (compilation, _) => DetectCapabilities(compilation))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (input, _) => DetectCapabilities(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Capabilities);
 
         var overrides = context.AdditionalTextsProvider
@@ -220,9 +222,11 @@ public sealed class ModelGenerator : IIncrementalGenerator
         return new TypeIndex(builder.ToImmutable().ToEquatableArray());
     }
 
-    private static CompilationCapabilities DetectCapabilities(Compilation compilation)
+    private static CompilationCapabilities DetectCapabilities(Compilation compilation, ParseOptions parseOptions)
     {
-        var version = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+        var version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion
+            : compilation is CSharpCompilation csharpCompilation ? csharpCompilation.LanguageVersion
+            : LanguageVersion.Latest;
         var records = version >= LanguageVersion.CSharp9;
         var required = version >= LanguageVersion.CSharp11
             && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null

@@ -125,9 +125,17 @@ internal static class DocResolver
         var isNumber = self.Shape is TypeShape.NumberEnum or TypeShape.OpenNumberEnum;
         var names = new MemberNames(self.TypeName, isOpen ? OpenEnumMembers : Array.Empty<string>());
         var members = new List<EnumMemberModel>(spec.Values.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < spec.Values.Count; i++)
         {
             var value = spec.Values[i];
+
+            // One wire value spelled twice ('1 | 01', '1 | 1.0', '"a" | "a"') is one member: a switch cannot hold it twice.
+            if (!seen.Add(value.IsNumber && double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? "#" + number.ToString("R", CultureInfo.InvariantCulture) : value.Value))
+            {
+                continue;
+            }
+
             members.Add(new EnumMemberModel(names.Claim(EnumMemberName(value, i)), value.Value));
         }
 
@@ -164,7 +172,7 @@ internal static class DocResolver
     private static UnionModel ResolveUnion(Context context, TypeSummary self, CompilationCapabilities capabilities)
     {
         var spec = context.Spec;
-        var reserved = new[] { "Value", "Match", "Switch", "UnknownVariant", "IsUnknown", "TryGetUnknown", "Discriminator", "Equals", "GetHashCode", "ToString", "GetType" };
+        var reserved = new[] { "Value", "Match", "Switch", "Unknown", "UnknownVariant", "IsUnknown", "TryGetUnknown", "FromUnknown", "Discriminator", "VariantTag", "Equals", "GetHashCode", "ToString", "GetType" };
         var names = new MemberNames(self.TypeName, reserved);
         var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "unknown" };
         var seenTypes = new HashSet<string>(StringComparer.Ordinal) { self.FullName };
@@ -283,7 +291,7 @@ internal static class DocResolver
         return target?.Shape switch
         {
             TypeShape.Constant => new List<string> { target.ConstantValue! },
-            TypeShape.StringEnum => new List<string>(target.Values),
+            TypeShape.StringEnum or TypeShape.OpenStringEnum => new List<string>(target.Values),
             _ => null,
         };
     }
@@ -314,7 +322,13 @@ internal static class DocResolver
     private static string CamelCase(string name)
     {
         name = name.TrimStart('@', '_');
-        return name.Length == 0 ? "value" : char.ToLowerInvariant(name[0]) + name.Substring(1);
+        if (name.Length == 0)
+        {
+            return "value";
+        }
+
+        // An identifier cannot start with a digit ('1024x1024' → '_1024x1024').
+        return char.IsDigit(name[0]) ? "_" + name : char.ToLowerInvariant(name[0]) + name.Substring(1);
     }
 
     /// <summary>The single string a field always holds: a string literal type, or a link to a one-value doc.</summary>

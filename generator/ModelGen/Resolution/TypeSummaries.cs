@@ -44,12 +44,30 @@ internal static class TypeSummaries
             folder,
             spec.Title,
             spec.Source.Namespace,
-            Identifiers.ToPascalCase(spec.Title),
+            TypeName(Identifiers.ToPascalCase(spec.Title), shape),
             shape,
             shape == TypeShape.Constant ? spec.Values[0].Value : null,
             values.ToImmutable().ToEquatableArray(),
             required.ToImmutable().ToEquatableArray(),
             candidates.ToImmutable().ToEquatableArray());
+    }
+
+    // Members each kind of generated type always has; a type cannot be named like its own member (CS0542).
+    private static readonly string[] RecordMembers = { "EqualityContract", RecordMemberNames.ExtensionData, RecordMemberNames.MissingRequiredFields, RecordMemberNames.JsonNulls };
+    private static readonly string[] OpenEnumMembers = { "Value", "IsKnown" };
+    private static readonly string[] UnionMembers = { "Value", "Match", "Switch", "UnknownVariant", "IsUnknown", "FromUnknown", "VariantTag" };
+
+    /// <summary>The type's C# name: its title's PascalCase, with <c>Model</c> appended when that is one of the type's own members.</summary>
+    private static string TypeName(string name, TypeShape shape)
+    {
+        var members = shape switch
+        {
+            TypeShape.Record => RecordMembers,
+            TypeShape.OpenStringEnum or TypeShape.OpenNumberEnum => OpenEnumMembers,
+            TypeShape.Union => UnionMembers,
+            _ => System.Array.Empty<string>(),
+        };
+        return System.Array.IndexOf(members, name) >= 0 ? name + "Model" : name;
     }
 
     private static TypeShape ShapeOf(DocSpec spec)
@@ -63,11 +81,13 @@ internal static class TypeSummaries
         }
 
         var isNumber = spec.Values.Count > 0 && AllNumbers(spec);
-        var open = spec.IsOpenEnum || spec.Source.OpenEnums;
-        if (!isNumber && !open && spec.Values.Count == 1)
+        // A single string value is a constant even with the open-enums setting: it is what discriminates unions.
+        if (!isNumber && !spec.IsOpenEnum && spec.Values.Count == 1)
         {
             return TypeShape.Constant;
         }
+
+        var open = spec.IsOpenEnum || spec.Source.OpenEnums;
 
         // A C# enum holds integers only; a number enum with fractions or huge values stays open over double.
         if (isNumber && !open && !AllIntegers(spec))

@@ -192,7 +192,8 @@ public sealed class CompileTests
     {
         var result = GeneratorHarness.Run(SchemaDocs.All(), SchemaDocs.AllOptions(), languageVersion);
 
-        var compilerErrors = result.CompileWith("namespace Consumer { internal static class Empty { } }");
+        // CS8630: the harness compiles with nullable enabled, which C# 7.3 itself rejects (a real C# 7.3 project has it off).
+        var compilerErrors = result.CompileWith("namespace Consumer { internal static class Empty { } }").Where(d => d.Id != "CS8630").ToList();
 
         Assert.Multiple(() =>
         {
@@ -239,20 +240,19 @@ public sealed class CompileTests
             internal static class HostileUsage
             {
                 // No member names: whatever the generator does with the second field, this compiles.
-                public static string Serialize() =>
-                    System.Text.Json.JsonSerializer.Serialize(
-                        System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(Acme.Api.Docs.Models.Hostile)),
-                        typeof(Acme.Api.Docs.Models.Hostile));
+                public static string RoundTrip(string json) =>
+                    System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonSerializer.Deserialize<Acme.Api.Docs.Models.Hostile>(json));
             }
             """;
         var (diagnostics, image) = result.EmitWith(usage);
         Assert.That(diagnostics, Is.Empty, GeneratorResult.Format(diagnostics));
         using var assembly = new IsolatedAssembly(image!);
+        var written = assembly.Invoke("Consumer.HostileUsage", "RoundTrip", """{"item_id":"a"}""")!;
 
         Assert.Multiple(() =>
         {
-            Assert.That(() => assembly.Invoke("Consumer.HostileUsage", "Serialize"), Throws.Nothing, "the type works with System.Text.Json");
-            Assert.That(Snapshot.DescribeDiagnostics(result.Diagnostics), Does.Contain("itemId"), "the generator says what it did with the second field");
+            Assert.That(written.Split("\"item_id\"").Length - 1, Is.EqualTo(1), "the JSON written names item_id once: " + written);
+            Assert.That(Snapshot.DescribeDiagnostics(result.Diagnostics), Does.Contain("MG0014").And.Contain("itemId"), "the generator says what it did with the second field");
         });
     }
 

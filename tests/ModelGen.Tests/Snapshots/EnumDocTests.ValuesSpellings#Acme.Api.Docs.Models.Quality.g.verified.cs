@@ -21,30 +21,45 @@ namespace Acme.Api.Docs.Models
         Auto,
     }
 
-    /// <summary>Reads and writes <see cref="Quality"/> as its wire values.</summary>
+    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.Quality"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Quality_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.Quality>
     {
-        public override global::Acme.Api.Docs.Models.Quality Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private readonly bool strict;
+
+        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        public Quality_JsonConverter()
+            : this(false)
+        {
+        }
+
+        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
+        public Quality_JsonConverter(bool strict) => this.strict = strict;
+
+        public override global::Acme.Api.Docs.Models.Quality Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            TryRead(ref reader, true, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "a string (Acme.Api.Docs.Models.Quality)");
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Quality value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Quality value)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {
-                var value = reader.GetString();
-                switch (value)
+                switch (reader.GetString())
                 {
-                    case "low": return global::Acme.Api.Docs.Models.Quality.Low;
-                    case "medium": return global::Acme.Api.Docs.Models.Quality.Medium;
-                    case "high": return global::Acme.Api.Docs.Models.Quality.High;
-                    case "auto": return global::Acme.Api.Docs.Models.Quality.Auto;
+                    case "low": value = global::Acme.Api.Docs.Models.Quality.Low; return true;
+                    case "medium": value = global::Acme.Api.Docs.Models.Quality.Medium; return true;
+                    case "high": value = global::Acme.Api.Docs.Models.Quality.High; return true;
+                    case "auto": value = global::Acme.Api.Docs.Models.Quality.Auto; return true;
                 }
             }
 
-            var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? "'" + reader.GetString() + "'" : global::System.Text.Json.JsonDocument.ParseValue(ref reader).RootElement.GetRawText();
-            throw new global::System.Text.Json.JsonException(text + " is not a value of " + "Acme.Api.Docs.Models.Quality" + ".");
+            value = default;
+            return global::ModelGen.Generated.JsonHelpers.Fail(strict, global::ModelGen.Generated.JsonHelpers.Describe(ref reader) + " is not a value of " + "Acme.Api.Docs.Models.Quality" + ".");
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Quality value, global::System.Text.Json.JsonSerializerOptions options)
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Quality value)
         {
             switch (value)
             {

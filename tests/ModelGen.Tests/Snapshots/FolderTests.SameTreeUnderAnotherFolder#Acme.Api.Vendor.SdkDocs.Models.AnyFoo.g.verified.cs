@@ -25,6 +25,7 @@ namespace Acme.Api.Vendor.SdkDocs.Models
         /// <summary>Wraps a <c>global::Acme.Api.Vendor.SdkDocs.Models.Foo</c>.</summary>
         public static global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo FromFoo(global::Acme.Api.Vendor.SdkDocs.Models.Foo value) => new global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
+        /// <summary>Wraps a <c>global::Acme.Api.Vendor.SdkDocs.Models.Foo</c>.</summary>
         public static implicit operator global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo(global::Acme.Api.Vendor.SdkDocs.Models.Foo value) => FromFoo(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Vendor.SdkDocs.Models.Foo</c>.</summary>
@@ -46,6 +47,7 @@ namespace Acme.Api.Vendor.SdkDocs.Models
         /// <summary>Wraps a <c>global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo</c>.</summary>
         public static global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo FromFoo2(global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo value) => new global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
+        /// <summary>Wraps a <c>global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo</c>.</summary>
         public static implicit operator global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo(global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo value) => FromFoo2(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo</c>.</summary>
@@ -92,13 +94,20 @@ namespace Acme.Api.Vendor.SdkDocs.Models
             }
         }
 
+        /// <summary>Whether both hold the same variant with equal values.</summary>
         public bool Equals(global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo? other) => other is not null && variant == other.variant && Equals(Value, other.Value);
 
+        /// <inheritdoc/>
         public override bool Equals(object? obj) => Equals(obj as global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo);
 
+        /// <inheritdoc/>
         public override int GetHashCode() => (variant * 397) ^ Value.GetHashCode();
 
+        /// <summary>The variant's own text.</summary>
         public override string ToString() => Value.ToString() ?? string.Empty;
+
+        // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
+        internal int VariantTag => variant;
 
         /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
         public sealed class UnknownVariant
@@ -116,47 +125,76 @@ namespace Acme.Api.Vendor.SdkDocs.Models
             /// <summary>The JSON as read; writing the union writes it back unchanged.</summary>
             public global::System.Text.Json.JsonElement Json { get; }
 
+            /// <summary>The JSON as read.</summary>
             public override string ToString() => Json.GetRawText();
         }
     }
 
-    /// <summary>Reads and writes <see cref="AnyFoo"/>: the variant's own JSON, no wrapper.</summary>
+    /// <summary>Reads and writes <see cref="global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class AnyFoo_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo>
     {
-        public override global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private readonly bool strict;
+
+        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        public AnyFoo_JsonConverter()
+            : this(false)
         {
+        }
+
+        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
+        public AnyFoo_JsonConverter(bool strict) => this.strict = strict;
+
+        public override global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            TryRead(ref reader, strict, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "JSON for Acme.Api.Vendor.SdkDocs.Models.AnyFoo");
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo value)
+        {
+            var start = reader;
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
                 {
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "id" }))
+                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "id" }) && global::Acme.Api.Vendor.SdkDocs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var asFoo))
                     {
-                        return global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo.FromFoo(global::System.Text.Json.JsonSerializer.Deserialize<global::Acme.Api.Vendor.SdkDocs.Models.Foo>(ref reader, options)!);
+                        value = global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo.FromFoo(asFoo);
+                        return true;
                     }
 
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "operationId" }))
+                    reader = start;
+                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "operationId" }) && global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo_JsonConverter.TryRead(ref reader, strict, out var asFoo2))
                     {
-                        return global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo.FromFoo2(global::System.Text.Json.JsonSerializer.Deserialize<global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo>(ref reader, options)!);
+                        value = global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo.FromFoo2(asFoo2);
+                        return true;
                     }
 
+                    reader = start;
                     break;
                 }
             }
 
-            return global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo.FromUnknown(new global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo.UnknownVariant(null, global::System.Text.Json.JsonElement.ParseValue(ref reader)));
+            reader = start;
+            value = global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo.FromUnknown(new global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo.UnknownVariant(null, global::System.Text.Json.JsonElement.ParseValue(ref reader)));
+            return true;
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo value, global::System.Text.Json.JsonSerializerOptions options)
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo value)
         {
-            if (value.Value is global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo.UnknownVariant unknown)
+            switch (value.VariantTag)
             {
-                unknown.Json.WriteTo(writer);
-                return;
+                case 1:
+                    global::Acme.Api.Vendor.SdkDocs.Models.Foo_JsonConverter.WriteValue(writer, (global::Acme.Api.Vendor.SdkDocs.Models.Foo)value.Value);
+                    return;
+                case 2:
+                    global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo_JsonConverter.WriteValue(writer, (global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo)value.Value);
+                    return;
+                default:
+                    global::ModelGen.Generated.JsonHelpers.WriteJson(writer, ((global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo.UnknownVariant)value.Value).Json);
+                    return;
             }
-
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Value, value.Value.GetType(), options);
         }
     }
 }

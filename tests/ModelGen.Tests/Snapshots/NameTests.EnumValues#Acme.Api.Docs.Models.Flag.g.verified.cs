@@ -28,35 +28,50 @@ namespace Acme.Api.Docs.Models
         FlagValue,
     }
 
-    /// <summary>Reads and writes <see cref="Flag"/> as its wire values.</summary>
+    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.Flag"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Flag_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.Flag>
     {
-        public override global::Acme.Api.Docs.Models.Flag Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private readonly bool strict;
+
+        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        public Flag_JsonConverter()
+            : this(false)
+        {
+        }
+
+        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
+        public Flag_JsonConverter(bool strict) => this.strict = strict;
+
+        public override global::Acme.Api.Docs.Models.Flag Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            TryRead(ref reader, true, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "a string (Acme.Api.Docs.Models.Flag)");
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Flag value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Flag value)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {
-                var value = reader.GetString();
-                switch (value)
+                switch (reader.GetString())
                 {
-                    case "1024x1024": return global::Acme.Api.Docs.Models.Flag._1024x1024;
-                    case "": return global::Acme.Api.Docs.Models.Flag.Empty;
-                    case "default": return global::Acme.Api.Docs.Models.Flag.Default;
-                    case "class": return global::Acme.Api.Docs.Models.Flag.Class;
-                    case "a-b": return global::Acme.Api.Docs.Models.Flag.AB;
-                    case "a_b": return global::Acme.Api.Docs.Models.Flag.AB2;
-                    case "A B": return global::Acme.Api.Docs.Models.Flag.AB3;
-                    case "@": return global::Acme.Api.Docs.Models.Flag.Value8;
-                    case "flag": return global::Acme.Api.Docs.Models.Flag.FlagValue;
+                    case "1024x1024": value = global::Acme.Api.Docs.Models.Flag._1024x1024; return true;
+                    case "": value = global::Acme.Api.Docs.Models.Flag.Empty; return true;
+                    case "default": value = global::Acme.Api.Docs.Models.Flag.Default; return true;
+                    case "class": value = global::Acme.Api.Docs.Models.Flag.Class; return true;
+                    case "a-b": value = global::Acme.Api.Docs.Models.Flag.AB; return true;
+                    case "a_b": value = global::Acme.Api.Docs.Models.Flag.AB2; return true;
+                    case "A B": value = global::Acme.Api.Docs.Models.Flag.AB3; return true;
+                    case "@": value = global::Acme.Api.Docs.Models.Flag.Value8; return true;
+                    case "flag": value = global::Acme.Api.Docs.Models.Flag.FlagValue; return true;
                 }
             }
 
-            var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? "'" + reader.GetString() + "'" : global::System.Text.Json.JsonDocument.ParseValue(ref reader).RootElement.GetRawText();
-            throw new global::System.Text.Json.JsonException(text + " is not a value of " + "Acme.Api.Docs.Models.Flag" + ".");
+            value = default;
+            return global::ModelGen.Generated.JsonHelpers.Fail(strict, global::ModelGen.Generated.JsonHelpers.Describe(ref reader) + " is not a value of " + "Acme.Api.Docs.Models.Flag" + ".");
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Flag value, global::System.Text.Json.JsonSerializerOptions options)
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Flag value)
         {
             switch (value)
             {

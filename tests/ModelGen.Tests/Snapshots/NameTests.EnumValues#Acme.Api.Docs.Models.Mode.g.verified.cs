@@ -50,32 +50,65 @@ namespace Acme.Api.Docs.Models
             }
         }
 
+        /// <summary>Whether both hold the same wire value.</summary>
         public bool Equals(global::Acme.Api.Docs.Models.Mode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+        /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Acme.Api.Docs.Models.Mode other && Equals(other);
 
+        /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
+        /// <summary>The wire value as text.</summary>
         public override string ToString() => Value;
 
+        /// <summary>Whether both hold the same wire value.</summary>
         public static bool operator ==(global::Acme.Api.Docs.Models.Mode left, global::Acme.Api.Docs.Models.Mode right) => left.Equals(right);
 
+        /// <summary>Whether the wire values differ.</summary>
         public static bool operator !=(global::Acme.Api.Docs.Models.Mode left, global::Acme.Api.Docs.Models.Mode right) => !left.Equals(right);
 
+        /// <summary>Wraps a wire value, known or not.</summary>
         public static implicit operator global::Acme.Api.Docs.Models.Mode(string value) => new global::Acme.Api.Docs.Models.Mode(value);
 
+        /// <summary>The wire value.</summary>
         public static explicit operator string(global::Acme.Api.Docs.Models.Mode value) => value.Value;
     }
 
-    /// <summary>Reads and writes <see cref="Mode"/> as its wire values.</summary>
+    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.Mode"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Mode_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.Mode>
     {
-        public override global::Acme.Api.Docs.Models.Mode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new global::Acme.Api.Docs.Models.Mode(reader.GetString() ?? throw new global::System.Text.Json.JsonException("Expected a string."));
+        private readonly bool strict;
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Mode value, global::System.Text.Json.JsonSerializerOptions options) =>
+        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        public Mode_JsonConverter()
+            : this(false)
+        {
+        }
+
+        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
+        public Mode_JsonConverter(bool strict) => this.strict = strict;
+
+        public override global::Acme.Api.Docs.Models.Mode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            TryRead(ref reader, strict, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "a string (Acme.Api.Docs.Models.Mode)");
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Mode value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Mode value)
+        {
+            if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var raw))
+            {
+                value = new global::Acme.Api.Docs.Models.Mode(raw);
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
+
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Mode value) =>
             writer.WriteStringValue(value.Value);
     }
 }

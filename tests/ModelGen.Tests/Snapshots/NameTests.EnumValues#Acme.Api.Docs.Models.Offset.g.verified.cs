@@ -20,30 +20,46 @@ namespace Acme.Api.Docs.Models
         ValueMinus20 = -20,
     }
 
-    /// <summary>Reads and writes <see cref="Offset"/> as its wire values.</summary>
+    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.Offset"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Offset_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.Offset>
     {
-        public override global::Acme.Api.Docs.Models.Offset Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private readonly bool strict;
+
+        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        public Offset_JsonConverter()
+            : this(false)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var value))
+        }
+
+        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
+        public Offset_JsonConverter(bool strict) => this.strict = strict;
+
+        public override global::Acme.Api.Docs.Models.Offset Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            TryRead(ref reader, true, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "a number (Acme.Api.Docs.Models.Offset)");
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Offset value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Offset value)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number))
             {
-                switch (value)
+                switch (number)
                 {
-                    case -1: return global::Acme.Api.Docs.Models.Offset.ValueMinus1;
-                    case 0: return global::Acme.Api.Docs.Models.Offset.Value0;
-                    case 1: return global::Acme.Api.Docs.Models.Offset.Value1;
-                    case 10: return global::Acme.Api.Docs.Models.Offset.Value10;
-                    case -20: return global::Acme.Api.Docs.Models.Offset.ValueMinus20;
+                    case -1: value = global::Acme.Api.Docs.Models.Offset.ValueMinus1; return true;
+                    case 0: value = global::Acme.Api.Docs.Models.Offset.Value0; return true;
+                    case 1: value = global::Acme.Api.Docs.Models.Offset.Value1; return true;
+                    case 10: value = global::Acme.Api.Docs.Models.Offset.Value10; return true;
+                    case -20: value = global::Acme.Api.Docs.Models.Offset.ValueMinus20; return true;
                 }
             }
 
-            var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? "'" + reader.GetString() + "'" : global::System.Text.Json.JsonDocument.ParseValue(ref reader).RootElement.GetRawText();
-            throw new global::System.Text.Json.JsonException(text + " is not a value of " + "Acme.Api.Docs.Models.Offset" + ".");
+            value = default;
+            return global::ModelGen.Generated.JsonHelpers.Fail(strict, global::ModelGen.Generated.JsonHelpers.Describe(ref reader) + " is not a value of " + "Acme.Api.Docs.Models.Offset" + ".");
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Offset value, global::System.Text.Json.JsonSerializerOptions options)
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Offset value)
         {
             switch (value)
             {

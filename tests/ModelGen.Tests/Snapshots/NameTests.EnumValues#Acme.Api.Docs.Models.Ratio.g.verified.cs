@@ -42,32 +42,65 @@ namespace Acme.Api.Docs.Models
             }
         }
 
+        /// <summary>Whether both hold the same wire value.</summary>
         public bool Equals(global::Acme.Api.Docs.Models.Ratio other) => Value.Equals(other.Value);
 
+        /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Acme.Api.Docs.Models.Ratio other && Equals(other);
 
+        /// <inheritdoc/>
         public override int GetHashCode() => Value.GetHashCode();
 
+        /// <summary>The wire value as text.</summary>
         public override string ToString() => Value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
 
+        /// <summary>Whether both hold the same wire value.</summary>
         public static bool operator ==(global::Acme.Api.Docs.Models.Ratio left, global::Acme.Api.Docs.Models.Ratio right) => left.Equals(right);
 
+        /// <summary>Whether the wire values differ.</summary>
         public static bool operator !=(global::Acme.Api.Docs.Models.Ratio left, global::Acme.Api.Docs.Models.Ratio right) => !left.Equals(right);
 
+        /// <summary>Wraps a wire value, known or not.</summary>
         public static implicit operator global::Acme.Api.Docs.Models.Ratio(double value) => new global::Acme.Api.Docs.Models.Ratio(value);
 
+        /// <summary>The wire value.</summary>
         public static explicit operator double(global::Acme.Api.Docs.Models.Ratio value) => value.Value;
     }
 
-    /// <summary>Reads and writes <see cref="Ratio"/> as its wire values.</summary>
+    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.Ratio"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Ratio_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.Ratio>
     {
-        public override global::Acme.Api.Docs.Models.Ratio Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new global::Acme.Api.Docs.Models.Ratio(reader.GetDouble());
+        private readonly bool strict;
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Ratio value, global::System.Text.Json.JsonSerializerOptions options) =>
+        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        public Ratio_JsonConverter()
+            : this(false)
+        {
+        }
+
+        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
+        public Ratio_JsonConverter(bool strict) => this.strict = strict;
+
+        public override global::Acme.Api.Docs.Models.Ratio Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            TryRead(ref reader, strict, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "a number (Acme.Api.Docs.Models.Ratio)");
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Ratio value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Ratio value)
+        {
+            if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var raw))
+            {
+                value = new global::Acme.Api.Docs.Models.Ratio(raw);
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
+
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Ratio value) =>
             writer.WriteNumberValue(value.Value);
     }
 }

@@ -24,33 +24,48 @@ namespace Acme.Api.Docs.Models
         _4096x4096,
     }
 
-    /// <summary>Reads and writes <see cref="Resolution"/> as its wire values.</summary>
+    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.Resolution"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Resolution_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.Resolution>
     {
-        public override global::Acme.Api.Docs.Models.Resolution Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private readonly bool strict;
+
+        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        public Resolution_JsonConverter()
+            : this(false)
+        {
+        }
+
+        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
+        public Resolution_JsonConverter(bool strict) => this.strict = strict;
+
+        public override global::Acme.Api.Docs.Models.Resolution Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            TryRead(ref reader, true, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "a string (Acme.Api.Docs.Models.Resolution)");
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Resolution value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Resolution value)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {
-                var value = reader.GetString();
-                switch (value)
+                switch (reader.GetString())
                 {
-                    case "256x256": return global::Acme.Api.Docs.Models.Resolution.Small;
-                    case "2048x2048": return global::Acme.Api.Docs.Models.Resolution._2K;
-                    case "auto": return global::Acme.Api.Docs.Models.Resolution.Default;
-                    case "1536x1024": return global::Acme.Api.Docs.Models.Resolution.Wide;
-                    case "1792x1024": return global::Acme.Api.Docs.Models.Resolution.Wide2;
-                    case "512x512": return global::Acme.Api.Docs.Models.Resolution._512x512;
-                    case "4096x4096": return global::Acme.Api.Docs.Models.Resolution._4096x4096;
+                    case "256x256": value = global::Acme.Api.Docs.Models.Resolution.Small; return true;
+                    case "2048x2048": value = global::Acme.Api.Docs.Models.Resolution._2K; return true;
+                    case "auto": value = global::Acme.Api.Docs.Models.Resolution.Default; return true;
+                    case "1536x1024": value = global::Acme.Api.Docs.Models.Resolution.Wide; return true;
+                    case "1792x1024": value = global::Acme.Api.Docs.Models.Resolution.Wide2; return true;
+                    case "512x512": value = global::Acme.Api.Docs.Models.Resolution._512x512; return true;
+                    case "4096x4096": value = global::Acme.Api.Docs.Models.Resolution._4096x4096; return true;
                 }
             }
 
-            var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? "'" + reader.GetString() + "'" : global::System.Text.Json.JsonDocument.ParseValue(ref reader).RootElement.GetRawText();
-            throw new global::System.Text.Json.JsonException(text + " is not a value of " + "Acme.Api.Docs.Models.Resolution" + ".");
+            value = default;
+            return global::ModelGen.Generated.JsonHelpers.Fail(strict, global::ModelGen.Generated.JsonHelpers.Describe(ref reader) + " is not a value of " + "Acme.Api.Docs.Models.Resolution" + ".");
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Resolution value, global::System.Text.Json.JsonSerializerOptions options)
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Resolution value)
         {
             switch (value)
             {

@@ -25,6 +25,7 @@ namespace Acme.Api.Docs.Models
         /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.String</c>.</summary>
         public static global::Acme.Api.Docs.Models.Nullable FromString(global::Acme.Api.Docs.Models.String value) => new global::Acme.Api.Docs.Models.Nullable(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
+        /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.String</c>.</summary>
         public static implicit operator global::Acme.Api.Docs.Models.Nullable(global::Acme.Api.Docs.Models.String value) => FromString(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.String</c>.</summary>
@@ -46,6 +47,7 @@ namespace Acme.Api.Docs.Models
         /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Type</c>.</summary>
         public static global::Acme.Api.Docs.Models.Nullable FromType(global::Acme.Api.Docs.Models.Type value) => new global::Acme.Api.Docs.Models.Nullable(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
+        /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Type</c>.</summary>
         public static implicit operator global::Acme.Api.Docs.Models.Nullable(global::Acme.Api.Docs.Models.Type value) => FromType(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Type</c>.</summary>
@@ -67,6 +69,7 @@ namespace Acme.Api.Docs.Models
         /// <summary>Wraps a <c>double</c>.</summary>
         public static global::Acme.Api.Docs.Models.Nullable FromNumber(double value) => new global::Acme.Api.Docs.Models.Nullable(value, 3);
 
+        /// <summary>Wraps a <c>double</c>.</summary>
         public static implicit operator global::Acme.Api.Docs.Models.Nullable(double value) => FromNumber(value);
 
         /// <summary>Whether this union holds a <c>double</c>.</summary>
@@ -115,13 +118,20 @@ namespace Acme.Api.Docs.Models
             }
         }
 
+        /// <summary>Whether both hold the same variant with equal values.</summary>
         public bool Equals(global::Acme.Api.Docs.Models.Nullable? other) => other is not null && variant == other.variant && Equals(Value, other.Value);
 
+        /// <inheritdoc/>
         public override bool Equals(object? obj) => Equals(obj as global::Acme.Api.Docs.Models.Nullable);
 
+        /// <inheritdoc/>
         public override int GetHashCode() => (variant * 397) ^ Value.GetHashCode();
 
+        /// <summary>The variant's own text.</summary>
         public override string ToString() => Value.ToString() ?? string.Empty;
+
+        // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
+        internal int VariantTag => variant;
 
         /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
         public sealed class UnknownVariant
@@ -139,49 +149,88 @@ namespace Acme.Api.Docs.Models
             /// <summary>The JSON as read; writing the union writes it back unchanged.</summary>
             public global::System.Text.Json.JsonElement Json { get; }
 
+            /// <summary>The JSON as read.</summary>
             public override string ToString() => Json.GetRawText();
         }
     }
 
-    /// <summary>Reads and writes <see cref="Nullable"/>: the variant's own JSON, no wrapper.</summary>
+    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.Nullable"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Nullable_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.Nullable>
     {
-        public override global::Acme.Api.Docs.Models.Nullable? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private readonly bool strict;
+
+        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        public Nullable_JsonConverter()
+            : this(false)
         {
+        }
+
+        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
+        public Nullable_JsonConverter(bool strict) => this.strict = strict;
+
+        public override global::Acme.Api.Docs.Models.Nullable Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            TryRead(ref reader, strict, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "JSON for Acme.Api.Docs.Models.Nullable");
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Nullable value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Nullable value)
+        {
+            var start = reader;
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.Number:
-                    return global::Acme.Api.Docs.Models.Nullable.FromNumber(global::System.Text.Json.JsonSerializer.Deserialize<double>(ref reader, options));
+                    if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var asNumber))
+                    {
+                        value = global::Acme.Api.Docs.Models.Nullable.FromNumber(asNumber);
+                        return true;
+                    }
+
+                    reader = start;
+                    break;
                 case global::System.Text.Json.JsonTokenType.StartObject:
                 {
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "type", "object" }))
+                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "type", "object" }) && global::Acme.Api.Docs.Models.Type_JsonConverter.TryRead(ref reader, strict, out var asType))
                     {
-                        return global::Acme.Api.Docs.Models.Nullable.FromType(global::System.Text.Json.JsonSerializer.Deserialize<global::Acme.Api.Docs.Models.Type>(ref reader, options)!);
+                        value = global::Acme.Api.Docs.Models.Nullable.FromType(asType);
+                        return true;
                     }
 
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "value" }))
+                    reader = start;
+                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "value" }) && global::Acme.Api.Docs.Models.String_JsonConverter.TryRead(ref reader, strict, out var asString))
                     {
-                        return global::Acme.Api.Docs.Models.Nullable.FromString(global::System.Text.Json.JsonSerializer.Deserialize<global::Acme.Api.Docs.Models.String>(ref reader, options)!);
+                        value = global::Acme.Api.Docs.Models.Nullable.FromString(asString);
+                        return true;
                     }
 
+                    reader = start;
                     break;
                 }
             }
 
-            return global::Acme.Api.Docs.Models.Nullable.FromUnknown(new global::Acme.Api.Docs.Models.Nullable.UnknownVariant(null, global::System.Text.Json.JsonElement.ParseValue(ref reader)));
+            reader = start;
+            value = global::Acme.Api.Docs.Models.Nullable.FromUnknown(new global::Acme.Api.Docs.Models.Nullable.UnknownVariant(null, global::System.Text.Json.JsonElement.ParseValue(ref reader)));
+            return true;
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Nullable value, global::System.Text.Json.JsonSerializerOptions options)
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Nullable value)
         {
-            if (value.Value is global::Acme.Api.Docs.Models.Nullable.UnknownVariant unknown)
+            switch (value.VariantTag)
             {
-                unknown.Json.WriteTo(writer);
-                return;
+                case 1:
+                    global::Acme.Api.Docs.Models.String_JsonConverter.WriteValue(writer, (global::Acme.Api.Docs.Models.String)value.Value);
+                    return;
+                case 2:
+                    global::Acme.Api.Docs.Models.Type_JsonConverter.WriteValue(writer, (global::Acme.Api.Docs.Models.Type)value.Value);
+                    return;
+                case 3:
+                    global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, (double)value.Value);
+                    return;
+                default:
+                    global::ModelGen.Generated.JsonHelpers.WriteJson(writer, ((global::Acme.Api.Docs.Models.Nullable.UnknownVariant)value.Value).Json);
+                    return;
             }
-
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Value, value.Value.GetType(), options);
         }
     }
 }

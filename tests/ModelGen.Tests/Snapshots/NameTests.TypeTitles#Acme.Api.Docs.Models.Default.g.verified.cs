@@ -17,28 +17,43 @@ namespace Acme.Api.Docs.Models
         Off,
     }
 
-    /// <summary>Reads and writes <see cref="Default"/> as its wire values.</summary>
+    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.Default"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Default_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.Default>
     {
-        public override global::Acme.Api.Docs.Models.Default Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private readonly bool strict;
+
+        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        public Default_JsonConverter()
+            : this(false)
+        {
+        }
+
+        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
+        public Default_JsonConverter(bool strict) => this.strict = strict;
+
+        public override global::Acme.Api.Docs.Models.Default Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            TryRead(ref reader, true, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "a string (Acme.Api.Docs.Models.Default)");
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Default value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Default value)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {
-                var value = reader.GetString();
-                switch (value)
+                switch (reader.GetString())
                 {
-                    case "on": return global::Acme.Api.Docs.Models.Default.On;
-                    case "off": return global::Acme.Api.Docs.Models.Default.Off;
+                    case "on": value = global::Acme.Api.Docs.Models.Default.On; return true;
+                    case "off": value = global::Acme.Api.Docs.Models.Default.Off; return true;
                 }
             }
 
-            var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? "'" + reader.GetString() + "'" : global::System.Text.Json.JsonDocument.ParseValue(ref reader).RootElement.GetRawText();
-            throw new global::System.Text.Json.JsonException(text + " is not a value of " + "Acme.Api.Docs.Models.Default" + ".");
+            value = default;
+            return global::ModelGen.Generated.JsonHelpers.Fail(strict, global::ModelGen.Generated.JsonHelpers.Describe(ref reader) + " is not a value of " + "Acme.Api.Docs.Models.Default" + ".");
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Default value, global::System.Text.Json.JsonSerializerOptions options)
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Default value)
         {
             switch (value)
             {

@@ -25,6 +25,7 @@ namespace Acme.Api.Docs.Models
         /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Class</c>.</summary>
         public static global::Acme.Api.Docs.Models.Subject FromClass(global::Acme.Api.Docs.Models.Class value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
+        /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Class</c>.</summary>
         public static implicit operator global::Acme.Api.Docs.Models.Subject(global::Acme.Api.Docs.Models.Class value) => FromClass(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Class</c>.</summary>
@@ -46,6 +47,7 @@ namespace Acme.Api.Docs.Models
         /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Params</c>.</summary>
         public static global::Acme.Api.Docs.Models.Subject FromParams(global::Acme.Api.Docs.Models.Params value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
+        /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Params</c>.</summary>
         public static implicit operator global::Acme.Api.Docs.Models.Subject(global::Acme.Api.Docs.Models.Params value) => FromParams(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Params</c>.</summary>
@@ -67,6 +69,7 @@ namespace Acme.Api.Docs.Models
         /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Event</c>.</summary>
         public static global::Acme.Api.Docs.Models.Subject FromEvent(global::Acme.Api.Docs.Models.Event value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 3);
 
+        /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Event</c>.</summary>
         public static implicit operator global::Acme.Api.Docs.Models.Subject(global::Acme.Api.Docs.Models.Event value) => FromEvent(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Event</c>.</summary>
@@ -88,6 +91,7 @@ namespace Acme.Api.Docs.Models
         /// <summary>Wraps a <c>string</c>.</summary>
         public static global::Acme.Api.Docs.Models.Subject FromString(string value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 4);
 
+        /// <summary>Wraps a <c>string</c>.</summary>
         public static implicit operator global::Acme.Api.Docs.Models.Subject(string value) => FromString(value);
 
         /// <summary>Whether this union holds a <c>string</c>.</summary>
@@ -109,6 +113,7 @@ namespace Acme.Api.Docs.Models
         /// <summary>Wraps a <c>bool</c>.</summary>
         public static global::Acme.Api.Docs.Models.Subject FromBoolean(bool value) => new global::Acme.Api.Docs.Models.Subject(value, 5);
 
+        /// <summary>Wraps a <c>bool</c>.</summary>
         public static implicit operator global::Acme.Api.Docs.Models.Subject(bool value) => FromBoolean(value);
 
         /// <summary>Whether this union holds a <c>bool</c>.</summary>
@@ -161,13 +166,20 @@ namespace Acme.Api.Docs.Models
             }
         }
 
+        /// <summary>Whether both hold the same variant with equal values.</summary>
         public bool Equals(global::Acme.Api.Docs.Models.Subject? other) => other is not null && variant == other.variant && Equals(Value, other.Value);
 
+        /// <inheritdoc/>
         public override bool Equals(object? obj) => Equals(obj as global::Acme.Api.Docs.Models.Subject);
 
+        /// <inheritdoc/>
         public override int GetHashCode() => (variant * 397) ^ Value.GetHashCode();
 
+        /// <summary>The variant's own text.</summary>
         public override string ToString() => Value.ToString() ?? string.Empty;
+
+        // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
+        internal int VariantTag => variant;
 
         /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
         public sealed class UnknownVariant
@@ -185,57 +197,111 @@ namespace Acme.Api.Docs.Models
             /// <summary>The JSON as read; writing the union writes it back unchanged.</summary>
             public global::System.Text.Json.JsonElement Json { get; }
 
+            /// <summary>The JSON as read.</summary>
             public override string ToString() => Json.GetRawText();
         }
     }
 
-    /// <summary>Reads and writes <see cref="Subject"/>: the variant's own JSON, no wrapper.</summary>
+    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.Subject"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Subject_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.Subject>
     {
-        public override global::Acme.Api.Docs.Models.Subject? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private readonly bool strict;
+
+        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        public Subject_JsonConverter()
+            : this(false)
         {
+        }
+
+        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
+        public Subject_JsonConverter(bool strict) => this.strict = strict;
+
+        public override global::Acme.Api.Docs.Models.Subject Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            TryRead(ref reader, strict, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "JSON for Acme.Api.Docs.Models.Subject");
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Subject value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Subject value)
+        {
+            var start = reader;
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.String:
-                    return global::Acme.Api.Docs.Models.Subject.FromString(global::System.Text.Json.JsonSerializer.Deserialize<string>(ref reader, options)!);
+                    if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var asString))
+                    {
+                        value = global::Acme.Api.Docs.Models.Subject.FromString(asString);
+                        return true;
+                    }
+
+                    reader = start;
+                    break;
                 case global::System.Text.Json.JsonTokenType.True:
                 case global::System.Text.Json.JsonTokenType.False:
-                    return global::Acme.Api.Docs.Models.Subject.FromBoolean(global::System.Text.Json.JsonSerializer.Deserialize<bool>(ref reader, options));
+                    if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var asBoolean))
+                    {
+                        value = global::Acme.Api.Docs.Models.Subject.FromBoolean(asBoolean);
+                        return true;
+                    }
+
+                    reader = start;
+                    break;
                 case global::System.Text.Json.JsonTokenType.StartObject:
                 {
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "name" }))
+                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "name" }) && global::Acme.Api.Docs.Models.Class_JsonConverter.TryRead(ref reader, strict, out var asClass))
                     {
-                        return global::Acme.Api.Docs.Models.Subject.FromClass(global::System.Text.Json.JsonSerializer.Deserialize<global::Acme.Api.Docs.Models.Class>(ref reader, options)!);
+                        value = global::Acme.Api.Docs.Models.Subject.FromClass(asClass);
+                        return true;
                     }
 
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "values" }))
+                    reader = start;
+                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "values" }) && global::Acme.Api.Docs.Models.Params_JsonConverter.TryRead(ref reader, strict, out var asParams))
                     {
-                        return global::Acme.Api.Docs.Models.Subject.FromParams(global::System.Text.Json.JsonSerializer.Deserialize<global::Acme.Api.Docs.Models.Params>(ref reader, options)!);
+                        value = global::Acme.Api.Docs.Models.Subject.FromParams(asParams);
+                        return true;
                     }
 
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "at" }))
+                    reader = start;
+                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "at" }) && global::Acme.Api.Docs.Models.Event_JsonConverter.TryRead(ref reader, strict, out var asEvent))
                     {
-                        return global::Acme.Api.Docs.Models.Subject.FromEvent(global::System.Text.Json.JsonSerializer.Deserialize<global::Acme.Api.Docs.Models.Event>(ref reader, options)!);
+                        value = global::Acme.Api.Docs.Models.Subject.FromEvent(asEvent);
+                        return true;
                     }
 
+                    reader = start;
                     break;
                 }
             }
 
-            return global::Acme.Api.Docs.Models.Subject.FromUnknown(new global::Acme.Api.Docs.Models.Subject.UnknownVariant(null, global::System.Text.Json.JsonElement.ParseValue(ref reader)));
+            reader = start;
+            value = global::Acme.Api.Docs.Models.Subject.FromUnknown(new global::Acme.Api.Docs.Models.Subject.UnknownVariant(null, global::System.Text.Json.JsonElement.ParseValue(ref reader)));
+            return true;
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Subject value, global::System.Text.Json.JsonSerializerOptions options)
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Subject value)
         {
-            if (value.Value is global::Acme.Api.Docs.Models.Subject.UnknownVariant unknown)
+            switch (value.VariantTag)
             {
-                unknown.Json.WriteTo(writer);
-                return;
+                case 1:
+                    global::Acme.Api.Docs.Models.Class_JsonConverter.WriteValue(writer, (global::Acme.Api.Docs.Models.Class)value.Value);
+                    return;
+                case 2:
+                    global::Acme.Api.Docs.Models.Params_JsonConverter.WriteValue(writer, (global::Acme.Api.Docs.Models.Params)value.Value);
+                    return;
+                case 3:
+                    global::Acme.Api.Docs.Models.Event_JsonConverter.WriteValue(writer, (global::Acme.Api.Docs.Models.Event)value.Value);
+                    return;
+                case 4:
+                    global::ModelGen.Generated.JsonHelpers.WriteString(writer, (string)value.Value);
+                    return;
+                case 5:
+                    global::ModelGen.Generated.JsonHelpers.WriteBoolean(writer, (bool)value.Value);
+                    return;
+                default:
+                    global::ModelGen.Generated.JsonHelpers.WriteJson(writer, ((global::Acme.Api.Docs.Models.Subject.UnknownVariant)value.Value).Json);
+                    return;
             }
-
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Value, value.Value.GetType(), options);
         }
     }
 }

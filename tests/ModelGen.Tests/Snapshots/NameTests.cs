@@ -383,30 +383,26 @@ public sealed class NameTests
     public void EnumValues() => VerifyAndCompile(EnumDocs, EnumUsage);
 
     /// <summary>
-    /// Known bug: a union variant's Match/Switch parameter is its name camel-cased with the leading '_' trimmed, so a
+    /// Regression test (fixed): a union variant's Match/Switch parameter is its name camel-cased with the leading '_' trimmed, so a
     /// variant whose name starts with a digit (a string literal <c>"1024x1024"</c> → <c>_1024x1024</c>, a doc titled
     /// <c>3d</c> → <c>_3d</c>) gets the parameter <c>1024x1024</c> or <c>3d</c>: CS1001 in the generated file.
     /// </summary>
     [Test]
-    [Explicit("Generator bug: a union variant whose name starts with a digit gets a parameter name that is no identifier")]
-    [Category(KnownBug.Category)]
     public void UnionVariantStartingWithADigitCompiles() => AssertCompiles(
         ("size.md", Union("Size", "\"1024x1024\"", "models.3d")),
         ("3d.md", Record("3d", "Titled \"3d\".", "| `a` | *string* | :heavy_check_mark: | N/A |")));
 
     /// <summary>
-    /// Known bug: a union variant named <c>Unknown</c> (a doc titled Unknown) gets <c>IsUnknown</c>, which every union
+    /// Regression test (fixed): a union variant named <c>Unknown</c> (a doc titled Unknown) gets <c>IsUnknown</c>, which every union
     /// already has (the reserved names cover <c>IsUnknown</c> itself, not the variant name that produces it): CS0102.
     /// </summary>
     [Test]
-    [Explicit("Generator bug: a union variant named Unknown clashes with the union's own IsUnknown")]
-    [Category(KnownBug.Category)]
     public void UnionVariantNamedUnknownCompiles() => AssertCompiles(
         ("either.md", Union("Either", "models.Unknown", "string")),
         ("unknown.md", Record("Unknown", "A doc titled Unknown.", "| `a` | *string* | :heavy_check_mark: | N/A |")));
 
     /// <summary>
-    /// Known bug: a type titled like a member the generator gives every type of its kind (an open enum's <c>Value</c>
+    /// Regression test (fixed): a type titled like a member the generator gives every type of its kind (an open enum's <c>Value</c>
     /// or <c>IsKnown</c>, a union's <c>Value</c>, <c>Match</c>, <c>Switch</c> or nested <c>UnknownVariant</c>, a record's
     /// synthesized <c>EqualityContract</c>) has a member named like itself: CS0542. <c>Value</c> is a common title for
     /// a Speakeasy union. The member names are only checked against each other, never against the type's own name.
@@ -418,8 +414,6 @@ public sealed class NameTests
     [TestCase("Switch", "union")]
     [TestCase("UnknownVariant", "union")]
     [TestCase("EqualityContract", "record")]
-    [Explicit("Generator bug: a type titled like one of its generated members does not compile (CS0542)")]
-    [Category(KnownBug.Category)]
     public void TypeTitledLikeItsGeneratedMemberCompiles(string title, string kind) => AssertCompiles(
         ("doc.md", kind switch
         {
@@ -429,13 +423,11 @@ public sealed class NameTests
         }));
 
     /// <summary>
-    /// Known bug: number values are told apart by their text, so one number spelled twice (<c>1 | 01</c>, or
+    /// Regression test (fixed): number values are told apart by their text, so one number spelled twice (<c>1 | 01</c>, or
     /// <c>1 | 1.0</c> in an open enum) gives two members and two equal case labels: CS0152.
     /// </summary>
     [TestCase("1 | 01")]
     [TestCase("1 | 1.0 | 2.5")]
-    [Explicit("Generator bug: a number spelled twice in a Values block gives duplicate case labels (CS0152)")]
-    [Category(KnownBug.Category)]
     public void NumberSpelledTwiceCompiles(string values) => AssertCompiles(("level.md", Enum("Level", values)));
 
     private static void AssertCompiles(params (string File, string Text)[] files)

@@ -25,6 +25,7 @@ namespace Acme.Api
         /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress</c>.</summary>
         public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallInProgress(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
+        /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress</c>.</summary>
         public static implicit operator global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress value) => FromResponsesStreamChunkResponseImageGenerationCallInProgress(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress</c>.</summary>
@@ -46,6 +47,7 @@ namespace Acme.Api
         /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating</c>.</summary>
         public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallGenerating(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
+        /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating</c>.</summary>
         public static implicit operator global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating value) => FromResponsesStreamChunkResponseImageGenerationCallGenerating(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating</c>.</summary>
@@ -67,6 +69,7 @@ namespace Acme.Api
         /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage</c>.</summary>
         public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallPartialImage(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 3);
 
+        /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage</c>.</summary>
         public static implicit operator global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value) => FromResponsesStreamChunkResponseImageGenerationCallPartialImage(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage</c>.</summary>
@@ -88,6 +91,7 @@ namespace Acme.Api
         /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted</c>.</summary>
         public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallCompleted(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 4);
 
+        /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted</c>.</summary>
         public static implicit operator global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted value) => FromResponsesStreamChunkResponseImageGenerationCallCompleted(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted</c>.</summary>
@@ -138,13 +142,20 @@ namespace Acme.Api
             }
         }
 
+        /// <summary>Whether both hold the same variant with equal values.</summary>
         public bool Equals(global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion? other) => other is not null && variant == other.variant && Equals(Value, other.Value);
 
+        /// <inheritdoc/>
         public override bool Equals(object? obj) => Equals(obj as global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion);
 
+        /// <inheritdoc/>
         public override int GetHashCode() => (variant * 397) ^ Value.GetHashCode();
 
+        /// <summary>The variant's own text.</summary>
         public override string ToString() => Value.ToString() ?? string.Empty;
+
+        // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
+        internal int VariantTag => variant;
 
         /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
         public sealed class UnknownVariant
@@ -162,42 +173,101 @@ namespace Acme.Api
             /// <summary>The JSON as read; writing the union writes it back unchanged.</summary>
             public global::System.Text.Json.JsonElement Json { get; }
 
+            /// <summary>The JSON as read.</summary>
             public override string ToString() => Json.GetRawText();
         }
     }
 
-    /// <summary>Reads and writes <see cref="ResponsesStreamChunkImageGenerationCallUnion"/>: the variant's own JSON, no wrapper.</summary>
+    /// <summary>Reads and writes <see cref="global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class ResponsesStreamChunkImageGenerationCallUnion_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion>
     {
-        public override global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        private readonly bool strict;
+
+        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        public ResponsesStreamChunkImageGenerationCallUnion_JsonConverter()
+            : this(false)
         {
+        }
+
+        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
+        public ResponsesStreamChunkImageGenerationCallUnion_JsonConverter(bool strict) => this.strict = strict;
+
+        public override global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
+            TryRead(ref reader, strict, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "JSON for Acme.Api.ResponsesStreamChunkImageGenerationCallUnion");
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+        internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion value)
+        {
+            var start = reader;
             var discriminator = global::ModelGen.Generated.JsonHelpers.PeekString(reader, "type");
             switch (discriminator)
             {
                 case "response.image_generation_call.in_progress":
-                    return global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallInProgress(global::System.Text.Json.JsonSerializer.Deserialize<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress>(ref reader, options)!);
+                    if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter.TryRead(ref reader, strict, out var asResponsesStreamChunkResponseImageGenerationCallInProgress))
+                    {
+                        value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallInProgress(asResponsesStreamChunkResponseImageGenerationCallInProgress);
+                        return true;
+                    }
+
+                    reader = start;
+                    break;
                 case "response.image_generation_call.generating":
-                    return global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallGenerating(global::System.Text.Json.JsonSerializer.Deserialize<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating>(ref reader, options)!);
+                    if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating_JsonConverter.TryRead(ref reader, strict, out var asResponsesStreamChunkResponseImageGenerationCallGenerating))
+                    {
+                        value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallGenerating(asResponsesStreamChunkResponseImageGenerationCallGenerating);
+                        return true;
+                    }
+
+                    reader = start;
+                    break;
                 case "response.image_generation_call.partial_image":
-                    return global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallPartialImage(global::System.Text.Json.JsonSerializer.Deserialize<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage>(ref reader, options)!);
+                    if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage_JsonConverter.TryRead(ref reader, strict, out var asResponsesStreamChunkResponseImageGenerationCallPartialImage))
+                    {
+                        value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallPartialImage(asResponsesStreamChunkResponseImageGenerationCallPartialImage);
+                        return true;
+                    }
+
+                    reader = start;
+                    break;
                 case "response.image_generation_call.completed":
-                    return global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallCompleted(global::System.Text.Json.JsonSerializer.Deserialize<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted>(ref reader, options)!);
+                    if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter.TryRead(ref reader, strict, out var asResponsesStreamChunkResponseImageGenerationCallCompleted))
+                    {
+                        value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallCompleted(asResponsesStreamChunkResponseImageGenerationCallCompleted);
+                        return true;
+                    }
+
+                    reader = start;
+                    break;
             }
 
-            return global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromUnknown(new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant(discriminator, global::System.Text.Json.JsonElement.ParseValue(ref reader)));
+            reader = start;
+            value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromUnknown(new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant(discriminator, global::System.Text.Json.JsonElement.ParseValue(ref reader)));
+            return true;
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion value, global::System.Text.Json.JsonSerializerOptions options)
+        internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion value)
         {
-            if (value.Value is global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant unknown)
+            switch (value.VariantTag)
             {
-                unknown.Json.WriteTo(writer);
-                return;
+                case 1:
+                    global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter.WriteValue(writer, (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress)value.Value);
+                    return;
+                case 2:
+                    global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating_JsonConverter.WriteValue(writer, (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating)value.Value);
+                    return;
+                case 3:
+                    global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage_JsonConverter.WriteValue(writer, (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage)value.Value);
+                    return;
+                case 4:
+                    global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter.WriteValue(writer, (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted)value.Value);
+                    return;
+                default:
+                    global::ModelGen.Generated.JsonHelpers.WriteJson(writer, ((global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant)value.Value).Json);
+                    return;
             }
-
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Value, value.Value.GetType(), options);
         }
     }
 }

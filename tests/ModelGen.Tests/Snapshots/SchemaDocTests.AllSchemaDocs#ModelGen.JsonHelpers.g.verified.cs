@@ -3,11 +3,345 @@
 
 namespace ModelGen.Generated
 {
-    /// <summary>Reading helpers for the JSON converters ModelGen generates.</summary>
+    /// <summary>Reads one JSON value at the reader's current token. Returns false when the JSON does not fit (lenient); throws in strict mode.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
+    internal delegate bool JsonValueReader<T>(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out T value);
+
+    /// <summary>Writes one JSON value.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
+    internal delegate void JsonValueWriter<T>(global::System.Text.Json.Utf8JsonWriter writer, T value);
+
+    /// <summary>A strict-mode reading error; <see cref="global::System.Text.Json.JsonException.Path"/> says where in the JSON it is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
+    internal sealed class ModelGenJsonException : global::System.Text.Json.JsonException
+    {
+        public ModelGenJsonException(string detail, string path)
+            : base(detail + " Path: " + path + ".", path, null, null)
+        {
+            Detail = detail;
+        }
+
+        /// <summary>The message without the path.</summary>
+        public string Detail { get; }
+
+        /// <summary>The same error one level further out: <paramref name="segment"/> (<c>.name</c>, <c>[3]</c>) goes in front of the path.</summary>
+        public ModelGenJsonException At(string segment) => new ModelGenJsonException(Detail, "$" + segment + (Path ?? "$").Substring(1));
+    }
+
+    /// <summary>Reading and writing helpers for the JSON converters ModelGen generates.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class JsonHelpers
     {
+        private const double MaxExactInteger = 9007199254740992d; // 2^53
+
+        public static bool TryReadString(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out string value)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                value = reader.GetString()!;
+                return true;
+            }
+
+            value = null!;
+            return Fail(ref reader, strict, "a string");
+        }
+
+        /// <summary>
+        /// A number as <c>double</c>. An integer a double cannot hold exactly (beyond 2^53) does not fit: in lenient
+        /// mode the caller keeps its JSON text instead, so a round trip never loses a digit.
+        /// </summary>
+        public static bool TryReadNumber(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out double value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number)
+            {
+                value = 0;
+                return Fail(ref reader, strict, "a number");
+            }
+
+            if (reader.TryGetDouble(out value) && (global::System.Math.Abs(value) < MaxExactInteger || IsExact(ref reader, value)))
+            {
+                return true;
+            }
+
+            value = 0;
+            return Fail(strict, "The number " + Text(ref reader) + " does not fit a double exactly.");
+        }
+
+        public static bool TryReadBoolean(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out bool value)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.True:
+                    value = true;
+                    return true;
+                case global::System.Text.Json.JsonTokenType.False:
+                    value = false;
+                    return true;
+                default:
+                    value = false;
+                    return Fail(ref reader, strict, "true or false");
+            }
+        }
+
+        public static bool TryReadDate(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::System.DateTimeOffset value)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetDateTimeOffset(out value))
+            {
+                return true;
+            }
+
+            value = default;
+            return Fail(ref reader, strict, "an ISO 8601 date");
+        }
+
+        public static bool TryReadBytes(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out byte[] value)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetBytesFromBase64(out var bytes))
+            {
+                value = bytes!;
+                return true;
+            }
+
+            value = null!;
+            return Fail(ref reader, strict, "a base64 string");
+        }
+
+        /// <summary>Any JSON at all, kept as it is.</summary>
+        public static bool TryReadJson(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::System.Text.Json.JsonElement value)
+        {
+            value = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            return true;
+        }
+
+        public static bool TryReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, JsonValueReader<T> read, out global::System.Collections.Generic.IReadOnlyList<T> value)
+        {
+            value = null!;
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+            {
+                return Fail(ref reader, strict, "an array");
+            }
+
+            var list = new global::System.Collections.Generic.List<T>();
+            try
+            {
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                {
+                    if (!read(ref reader, strict, out var item))
+                    {
+                        return false;
+                    }
+
+                    list.Add(item);
+                }
+            }
+            catch (ModelGenJsonException e)
+            {
+                throw e.At("[" + list.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            }
+
+            value = list;
+            return true;
+        }
+
+        public static bool TryReadMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, JsonValueReader<T> read, out global::System.Collections.Generic.IReadOnlyDictionary<string, T> value)
+        {
+            value = null!;
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                return Fail(ref reader, strict, "an object");
+            }
+
+            var map = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);
+            var key = string.Empty;
+            try
+            {
+                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    key = reader.GetString()!;
+                    reader.Read();
+                    if (!read(ref reader, strict, out var item))
+                    {
+                        return false;
+                    }
+
+                    map[key] = item;
+                }
+            }
+            catch (ModelGenJsonException e)
+            {
+                throw e.At(PropertySegment(key));
+            }
+
+            value = map;
+            return true;
+        }
+
+        public static void WriteString(global::System.Text.Json.Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
+
+        public static void WriteNumber(global::System.Text.Json.Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+
+        public static void WriteBoolean(global::System.Text.Json.Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+
+        public static void WriteDate(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value) => writer.WriteStringValue(value);
+
+        public static void WriteBytes(global::System.Text.Json.Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
+
+        /// <summary>Writes <paramref name="value"/> as it was read; a <c>default</c> element (never set) is <c>null</c>.</summary>
+        public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value)
+        {
+            if (value.ValueKind == global::System.Text.Json.JsonValueKind.Undefined)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(writer);
+            }
+        }
+
+        public static void WriteList<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<T> value, JsonValueWriter<T> write)
+        {
+            writer.WriteStartArray();
+            for (var i = 0; i < value.Count; i++)
+            {
+                write(writer, value[i]);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        public static void WriteMap<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, T> value, JsonValueWriter<T> write)
+        {
+            writer.WriteStartObject();
+            foreach (var pair in value)
+            {
+                writer.WritePropertyName(pair.Key);
+                write(writer, pair.Value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        /// <summary>Writes the kept JSON of <paramref name="wireName"/>, if the record kept any (a value its property could not hold).</summary>
+        public static bool TryWriteKept(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? kept, global::System.Text.Json.JsonEncodedText name, string wireName)
+        {
+            if (kept is null || !kept.TryGetValue(wireName, out var json))
+            {
+                return false;
+            }
+
+            writer.WritePropertyName(name);
+            WriteJson(writer, json);
+            return true;
+        }
+
+        public static bool Contains(global::System.Collections.Generic.IReadOnlyList<string> names, string name)
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (string.Equals(names[i], name, global::System.StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The spelling-insensitive form of a property name: no <c>_</c> or <c>-</c>, lower case (<c>item_id</c>, <c>itemId</c>, <c>ItemID</c> → <c>itemid</c>).</summary>
+        public static string NormalizeName(string name)
+        {
+            var builder = new global::System.Text.StringBuilder(name.Length);
+            foreach (var c in name)
+            {
+                if (c != '_' && c != '-')
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>A JSON path segment for a property: <c>.name</c>, or <c>['odd name']</c>.</summary>
+        public static string PropertySegment(string name)
+        {
+            foreach (var c in name)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '_'))
+                {
+                    return "['" + name.Replace("'", "\\'") + "']";
+                }
+            }
+
+            return name.Length == 0 ? "['']" : "." + name;
+        }
+
+        /// <summary>A value of the wrong kind: false in lenient mode, a <see cref="ModelGenJsonException"/> in strict mode.</summary>
+        public static bool Fail(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, string expected) =>
+            Fail(strict, "Expected " + expected + ", found " + Describe(ref reader) + ".");
+
+        public static bool Fail(bool strict, string detail)
+        {
+            if (strict)
+            {
+                throw new ModelGenJsonException(detail, "$");
+            }
+
+            return false;
+        }
+
+        public static ModelGenJsonException Mismatch(ref global::System.Text.Json.Utf8JsonReader reader, string expected) =>
+            new ModelGenJsonException("Expected " + expected + ", found " + Describe(ref reader) + ".", "$");
+
+        public static ModelGenJsonException MissingRequired(string typeName, string wireName) =>
+            new ModelGenJsonException("The required property '" + wireName + "' of " + typeName + " is missing.", "$");
+
+        /// <summary>The token at the reader, for messages: a string in quotes (shortened), a number's text, or the token kind.</summary>
+        public static string Describe(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    var text = reader.GetString() ?? string.Empty;
+                    return "'" + (text.Length > 100 ? text.Substring(0, 100) + "…" : text) + "'";
+                case global::System.Text.Json.JsonTokenType.Number:
+                    return Text(ref reader);
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    return "an object";
+                case global::System.Text.Json.JsonTokenType.StartArray:
+                    return "an array";
+                case global::System.Text.Json.JsonTokenType.True:
+                    return "true";
+                case global::System.Text.Json.JsonTokenType.False:
+                    return "false";
+                case global::System.Text.Json.JsonTokenType.Null:
+                    return "null";
+                default:
+                    return reader.TokenType.ToString();
+            }
+        }
+
+        private static string Text(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var bytes = reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+            return global::System.Text.Encoding.UTF8.GetString(bytes);
+        }
+
+        // A large number is exact when it has no fraction or exponent and its integer equals the double's.
+        private static bool IsExact(ref global::System.Text.Json.Utf8JsonReader reader, double value)
+        {
+            var text = Text(ref reader);
+            if (text.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0)
+            {
+                return true;
+            }
+
+            return global::System.Numerics.BigInteger.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var integer)
+                && integer == new global::System.Numerics.BigInteger(value);
+        }
+
         /// <summary>
         /// The string value of the property <paramref name="name"/> of the object the reader is at, wherever it appears
         /// in the object, or null. The reader is a copy: the caller's position does not move.
