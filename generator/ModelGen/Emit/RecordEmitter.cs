@@ -19,6 +19,12 @@ internal static class RecordEmitter
     // Explicit nulls are remembered in a ulong: one bit per property, for the first 64.
     private const int TrackedNulls = 64;
 
+    // Bit i: constant property i (one of the first 64) was not in the JSON read (or held a value it could not hold),
+    // so writing leaves it out rather than writing the constant: a round trip does not add a property. Internal, and
+    // camelCase because no field can get that name (field names are PascalCased), so it never clashes with one.
+    // TODO: belongs in Model/RecordMemberNames (and DocResolver's reserved names) as a PascalCase name.
+    private const string AbsentConstants = "absentConstants";
+
     public static void Write(SourceWriter writer, RecordModel record)
     {
         ConverterEmitter.WriteAttribute(writer, record);
@@ -58,11 +64,20 @@ internal static class RecordEmitter
         writer.Line("// Bit i: property i was read as an explicit JSON null, so it is written back as null rather than left out.");
         writer.Line("[" + Json + ".Serialization.JsonIgnore]");
         writer.Line("internal ulong " + RecordMemberNames.JsonNulls + " { get; init; }");
+        if (TracksConstants(record))
+        {
+            writer.Line();
+            writer.Line("// Bit i: constant property i was not in the JSON read, so it is left out when written rather than written as its constant.");
+            writer.Line("[" + Json + ".Serialization.JsonIgnore]");
+            writer.Line("internal ulong " + AbsentConstants + " { get; init; }");
+        }
+
         writer.CloseBlock();
 
         ConverterEmitter.Open(writer, record, "an object (" + ConverterEmitter.DisplayName(record) + ")");
         WriteNames(writer, record);
         WriteFieldOf(writer, record);
+        WriteFit(writer, record);
         WriteTryRead(writer, record);
         WriteWriteValue(writer, record);
         writer.CloseBlock();
@@ -222,6 +237,11 @@ internal static class RecordEmitter
 
         writer.Line("global::System.Collections.Generic.Dictionary<string, " + JsonElement + ">? kept = null;");
         writer.Line("var nulls = 0UL;");
+        if (TracksConstants(record))
+        {
+            writer.Line("var absent = 0x" + ConstantMask(record).ToString("X", CultureInfo.InvariantCulture) + "UL;");
+        }
+
         writer.Line("var field = -1;");
         writer.OpenBlock("try");
         writer.OpenBlock("while (reader.Read() && reader.TokenType == " + Json + ".JsonTokenType.PropertyName)");
@@ -301,6 +321,11 @@ internal static class RecordEmitter
         writer.Line("    " + RecordMemberNames.ExtensionData + " = kept,");
         writer.Line("    " + RecordMemberNames.MissingRequiredFields + " = missing is null ? global::System.Array.Empty<string>() : missing.ToArray(),");
         writer.Line("    " + RecordMemberNames.JsonNulls + " = nulls,");
+        if (TracksConstants(record))
+        {
+            writer.Line("    " + AbsentConstants + " = absent,");
+        }
+
         writer.Line("};");
         writer.Line("return true;");
         writer.CloseBlock();
@@ -321,6 +346,11 @@ internal static class RecordEmitter
     {
         var local = "p" + Index(i);
         var has = property.IsRequired ? " has" + Index(i) + " = true;" : string.Empty;
+        if (IsTrackedConstant(property, i))
+        {
+            has += " absent &= ~(1UL << " + Index(i) + ");";
+        }
+
         writer.Line("case " + Index(i) + ":");
         writer.Indent();
         writer.Line("{");
@@ -377,7 +407,8 @@ internal static class RecordEmitter
         var missing = CodecText.Helpers + ".Contains(value." + RecordMemberNames.MissingRequiredFields + ", " + wire + ")";
         if (property.IsReferenceType || property.IsNullable || property.ConstantName is not null)
         {
-            writer.OpenBlock("if (" + access + " is { } v" + Index(i) + ")");
+            var present = IsTrackedConstant(property, i) ? "(value." + AbsentConstants + " & (1UL << " + Index(i) + ")) == 0 && " : string.Empty;
+            writer.OpenBlock("if (" + present + access + " is { } v" + Index(i) + ")");
             writer.Line("writer.WritePropertyName(" + name + ");");
             writer.Line(CodecText.Write(property.Codec, "v" + Index(i)));
             writer.CloseBlock();
@@ -420,6 +451,85 @@ internal static class RecordEmitter
     }
 
     private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+    private static bool IsTrackedConstant(PropertyModel property, int i) => property.ConstantName is not null && i < TrackedNulls;
+
+    private static bool TracksConstants(RecordModel record) => ConstantMask(record) != 0;
+
+    private static ulong ConstantMask(RecordModel record)
+    {
+        var mask = 0UL;
+        for (var i = 0; i < record.Properties.Count; i++)
+        {
+            if (IsTrackedConstant(record.Properties[i], i))
+            {
+                mask |= 1UL << i;
+            }
+        }
+
+        return mask;
+    }
+
+    // How well an object fits this record, for unions that pick a variant by shape (the reader is a copy): 0 when a
+    // constant property holds another string (the object is another variant); else 1, plus 1 when every property is
+    // one of the record's, plus 2 when a constant property holds its constant (evidence a plain string field lacks).
+    private static void WriteFit(SourceWriter writer, RecordModel record)
+    {
+        var constants = record.Properties.Select((p, i) => (p, i)).Where(x => x.p.ConstantName is not null).ToList();
+        writer.Line();
+        writer.Line("// 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.");
+        writer.OpenBlock("internal static int Fit(" + Json + ".Utf8JsonReader reader)");
+        writer.OpenBlock("if (reader.TokenType != " + Json + ".JsonTokenType.StartObject)");
+        writer.Line("return 0;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("var known = true;");
+        if (constants.Count > 0)
+        {
+            writer.Line("var matched = false;");
+        }
+
+        writer.OpenBlock("while (reader.Read() && reader.TokenType == " + Json + ".JsonTokenType.PropertyName)");
+        writer.Line("var field = FieldOf(ref reader);");
+        writer.Line("reader.Read();");
+        if (constants.Count > 0)
+        {
+            writer.OpenBlock("switch (field)");
+            foreach (var (property, i) in constants)
+            {
+                writer.Line("case " + Index(i) + ":");
+                writer.Indent();
+                writer.OpenBlock("if (reader.TokenType == " + Json + ".JsonTokenType.String)");
+                writer.OpenBlock("if (!reader.ValueTextEquals(" + CSharpText.StringLiteral(property.ConstantValue!) + "))");
+                writer.Line("return 0;");
+                writer.CloseBlock();
+                writer.Line();
+                writer.Line("matched = true;");
+                writer.CloseBlock();
+                writer.Line();
+                writer.Line("break;");
+                writer.Dedent();
+            }
+
+            writer.Line("case -1:");
+            writer.Line("    known = false;");
+            writer.Line("    break;");
+            writer.CloseBlock();
+        }
+        else
+        {
+            writer.Line("known &= field >= 0;");
+        }
+
+        writer.Line();
+        writer.OpenBlock("if (!reader.TrySkip())");
+        writer.Line("break;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return (known ? 2 : 1)" + (constants.Count > 0 ? " + (matched ? 2 : 0)" : string.Empty) + ";");
+        writer.CloseBlock();
+    }
 
     private static void Separate(SourceWriter writer, ref bool first)
     {

@@ -14,6 +14,9 @@ internal static class UnionEmitter
 {
     private const string Json = "global::System.Text.Json";
 
+    // The best a record's Fit can say: every property known and a constant matched.
+    private const int MaxFit = 4;
+
     public static void Write(SourceWriter writer, UnionModel model)
     {
         var fullName = "global::" + (model.Namespace.Length == 0 ? string.Empty : model.Namespace + ".") + model.Name;
@@ -210,23 +213,32 @@ internal static class UnionEmitter
     private static void WriteVariantRead(SourceWriter writer, string fullName, UnionVariantModel variant)
     {
         writer.Indent();
-        writer.OpenBlock("if (" + CodecText.TryRead(variant.Codec, "out var " + LocalName(variant)) + ")");
-        writer.Line("value = " + fullName + ".From" + variant.Name + "(" + LocalName(variant) + ");");
-        writer.Line("return true;");
-        writer.CloseBlock();
+        WriteVariantAttempt(writer, fullName, variant);
         writer.Line();
         writer.Line("reader = start;");
         writer.Line("break;");
         writer.Dedent();
     }
 
+    private static void WriteVariantAttempt(SourceWriter writer, string fullName, UnionVariantModel variant, string? condition = null)
+    {
+        var read = CodecText.TryRead(variant.Codec, "out var " + LocalName(variant));
+        writer.OpenBlock("if (" + (condition is null ? string.Empty : condition + " && ") + read + ")");
+        writer.Line("value = " + fullName + ".From" + variant.Name + "(" + LocalName(variant) + ");");
+        writer.Line("return true;");
+        writer.CloseBlock();
+    }
+
     private static string LocalName(UnionVariantModel variant) => "as" + variant.Name.TrimStart('@');
 
-    // The first variant of a JSON shape takes every value of that shape (README "Unions").
+    // The variants of one JSON shape, in doc order: the first that reads the value takes it (string[] before number[]
+    // takes ["a"], and [1] goes on to number[]; a closed enum passes a value it does not know on to a string). In strict
+    // mode a variant that does not take the value throws; every one but the last is tried in a try block, so the next
+    // one still gets the value, and the last one's error is the union's.
     private static void WriteShapeCase(SourceWriter writer, UnionModel model, string fullName, JsonShape shape, params string[] tokens)
     {
-        var variant = model.Variants.FirstOrDefault(v => v.Shape == shape);
-        if (variant is null)
+        var variants = model.Variants.Where(v => v.Shape == shape).ToList();
+        if (variants.Count == 0)
         {
             return;
         }
@@ -236,10 +248,36 @@ internal static class UnionEmitter
             writer.Line("case " + Json + ".JsonTokenType." + token + ":");
         }
 
-        WriteVariantRead(writer, fullName, variant);
+        writer.Indent();
+        for (var i = 0; i < variants.Count; i++)
+        {
+            if (i < variants.Count - 1)
+            {
+                writer.OpenBlock("try");
+                WriteVariantAttempt(writer, fullName, variants[i]);
+                writer.CloseBlock();
+                writer.OpenBlock("catch (global::ModelGen.Generated.ModelGenJsonException)");
+                writer.Line("// Strict: not this variant; the next one of this shape may take the value.");
+                writer.CloseBlock();
+            }
+            else
+            {
+                WriteVariantAttempt(writer, fullName, variants[i]);
+            }
+
+            writer.Line();
+            writer.Line("reader = start;");
+        }
+
+        writer.Line("break;");
+        writer.Dedent();
     }
 
-    // Object variants: the one whose required properties are all present, most required properties first, then doc order.
+    // Object variants: among those whose required properties are all present and whose constant properties (a type
+    // or role that always holds one string) do not hold another value, the best fit (the record's Fit): one whose
+    // constant the object holds before one with a plain string there, and one that knows every property of the object
+    // before one that would keep some as extension data; the first such in the order most required properties first,
+    // then doc order. A map variant fits any object, as the least fit.
     private static void WriteObjectCase(SourceWriter writer, UnionModel model, string fullName)
     {
         var candidates = model.Variants
@@ -255,28 +293,43 @@ internal static class UnionEmitter
         }
 
         writer.OpenBlock("case " + Json + ".JsonTokenType.StartObject:");
-        foreach (var variant in candidates)
+        writer.Line("var best = 0;");
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var local = LocalName(variant);
-            if (variant.RequiredWireNames.Count == 0)
+            var variant = candidates[i];
+            var fit = "fit" + Tag(i + 1);
+            string test;
+            if (variant.Codec.Kind != ValueCodecKind.Generated)
             {
-                writer.OpenBlock("if (" + CodecText.TryRead(variant.Codec, "out var " + local) + ")");
+                test = "1"; // a map: takes any object
             }
             else
             {
-                var names = string.Join(", ", variant.RequiredWireNames.Select(CSharpText.StringLiteral));
-                writer.OpenBlock("if (" + CodecText.Helpers + ".HasAll(reader, new[] { " + names + " }) && " + CodecText.TryRead(variant.Codec, "out var " + local) + ")");
+                var conditions = new List<string>();
+                if (i > 0)
+                {
+                    conditions.Add("best < " + Tag(MaxFit)); // an earlier variant that fits as well as any can wins
+                }
+
+                if (variant.RequiredWireNames.Count > 0)
+                {
+                    conditions.Add(CodecText.Helpers + ".HasAll(reader, new[] { " + string.Join(", ", variant.RequiredWireNames.Select(CSharpText.StringLiteral)) + " })");
+                }
+
+                var call = variant.Codec.ConverterName + ".Fit(reader)";
+                test = conditions.Count == 0 ? call : string.Join(" && ", conditions) + " ? " + call + " : 0";
             }
 
-            writer.Line("value = " + fullName + ".From" + variant.Name + "(" + local + ");");
-            writer.Line("return true;");
-            writer.CloseBlock();
+            writer.Line("var " + fit + " = " + test + ";");
+            writer.Line("best = global::System.Math.Max(best, " + fit + ");");
+        }
+
+        writer.Line();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            WriteVariantAttempt(writer, fullName, candidates[i], "best > 0 && fit" + Tag(i + 1) + " == best");
             writer.Line();
             writer.Line("reader = start;");
-            if (variant.RequiredWireNames.Count == 0)
-            {
-                break;
-            }
         }
 
         writer.Line("break;");

@@ -19,6 +19,9 @@ internal sealed class IsolatedAssembly : IDisposable
         assembly = context.LoadFromStream(stream);
     }
 
+    /// <summary>The loaded assembly, for tests that look its types up themselves.</summary>
+    public Assembly Assembly => assembly;
+
     /// <summary>Calls a public static method that returns a string; an exception it throws is rethrown as is.</summary>
     public string? Invoke(string typeName, string methodName, params object?[] arguments)
     {
