@@ -23,7 +23,7 @@ internal static class RecordEmitter
     // so writing leaves it out rather than writing the constant: a round trip does not add a property. Internal, and
     // camelCase because no field can get that name (field names are PascalCased), so it never clashes with one.
     // TODO: belongs in Model/RecordMemberNames (and DocResolver's reserved names) as a PascalCase name.
-    private const string AbsentConstants = "absentConstants";
+    private const string AbsentConstants = RecordMemberNames.AbsentConstants;
 
     public static void Write(SourceWriter writer, RecordModel record)
     {

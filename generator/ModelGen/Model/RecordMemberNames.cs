@@ -11,4 +11,7 @@ internal static class RecordMemberNames
 
     /// <summary>Internal: which nullable properties were read as an explicit JSON null (so they are written back as null).</summary>
     public const string JsonNulls = "JsonNulls";
+
+    /// <summary>Internal: which constant-valued fields the JSON did not have (so they are not written back).</summary>
+    public const string AbsentConstants = "AbsentConstants";
 }

@@ -16,7 +16,7 @@ internal static class DocResolver
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize",
         "Deconstruct", "ReferenceEquals",
-        RecordMemberNames.ExtensionData, RecordMemberNames.MissingRequiredFields, RecordMemberNames.JsonNulls,
+        RecordMemberNames.ExtensionData, RecordMemberNames.MissingRequiredFields, RecordMemberNames.JsonNulls, RecordMemberNames.AbsentConstants,
     };
 
     // Members of the generated open-enum struct.

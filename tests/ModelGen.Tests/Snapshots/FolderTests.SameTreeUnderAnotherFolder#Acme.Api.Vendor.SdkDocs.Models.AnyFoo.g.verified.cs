@@ -158,14 +158,20 @@ namespace Acme.Api.Vendor.SdkDocs.Models
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
                 {
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "id" }) && global::Acme.Api.Vendor.SdkDocs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var asFoo))
+                    var best = 0;
+                    var fit1 = global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "id" }) ? global::Acme.Api.Vendor.SdkDocs.Models.Foo_JsonConverter.Fit(reader) : 0;
+                    best = global::System.Math.Max(best, fit1);
+                    var fit2 = best < 4 && global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "operationId" }) ? global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo_JsonConverter.Fit(reader) : 0;
+                    best = global::System.Math.Max(best, fit2);
+
+                    if (best > 0 && fit1 == best && global::Acme.Api.Vendor.SdkDocs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var asFoo))
                     {
                         value = global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo.FromFoo(asFoo);
                         return true;
                     }
 
                     reader = start;
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "operationId" }) && global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo_JsonConverter.TryRead(ref reader, strict, out var asFoo2))
+                    if (best > 0 && fit2 == best && global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo_JsonConverter.TryRead(ref reader, strict, out var asFoo2))
                     {
                         value = global::Acme.Api.Vendor.SdkDocs.Models.AnyFoo.FromFoo2(asFoo2);
                         return true;

@@ -191,14 +191,20 @@ namespace Acme.Api.Docs.Models
                     break;
                 case global::System.Text.Json.JsonTokenType.StartObject:
                 {
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "type", "object" }) && global::Acme.Api.Docs.Models.Type_JsonConverter.TryRead(ref reader, strict, out var asType))
+                    var best = 0;
+                    var fit1 = global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "type", "object" }) ? global::Acme.Api.Docs.Models.Type_JsonConverter.Fit(reader) : 0;
+                    best = global::System.Math.Max(best, fit1);
+                    var fit2 = best < 4 && global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "value" }) ? global::Acme.Api.Docs.Models.String_JsonConverter.Fit(reader) : 0;
+                    best = global::System.Math.Max(best, fit2);
+
+                    if (best > 0 && fit1 == best && global::Acme.Api.Docs.Models.Type_JsonConverter.TryRead(ref reader, strict, out var asType))
                     {
                         value = global::Acme.Api.Docs.Models.Nullable.FromType(asType);
                         return true;
                     }
 
                     reader = start;
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "value" }) && global::Acme.Api.Docs.Models.String_JsonConverter.TryRead(ref reader, strict, out var asString))
+                    if (best > 0 && fit2 == best && global::Acme.Api.Docs.Models.String_JsonConverter.TryRead(ref reader, strict, out var asString))
                     {
                         value = global::Acme.Api.Docs.Models.Nullable.FromString(asString);
                         return true;

@@ -249,21 +249,29 @@ namespace Acme.Api.Docs.Models
                     break;
                 case global::System.Text.Json.JsonTokenType.StartObject:
                 {
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "name" }) && global::Acme.Api.Docs.Models.Class_JsonConverter.TryRead(ref reader, strict, out var asClass))
+                    var best = 0;
+                    var fit1 = global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "name" }) ? global::Acme.Api.Docs.Models.Class_JsonConverter.Fit(reader) : 0;
+                    best = global::System.Math.Max(best, fit1);
+                    var fit2 = best < 4 && global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "values" }) ? global::Acme.Api.Docs.Models.Params_JsonConverter.Fit(reader) : 0;
+                    best = global::System.Math.Max(best, fit2);
+                    var fit3 = best < 4 && global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "at" }) ? global::Acme.Api.Docs.Models.Event_JsonConverter.Fit(reader) : 0;
+                    best = global::System.Math.Max(best, fit3);
+
+                    if (best > 0 && fit1 == best && global::Acme.Api.Docs.Models.Class_JsonConverter.TryRead(ref reader, strict, out var asClass))
                     {
                         value = global::Acme.Api.Docs.Models.Subject.FromClass(asClass);
                         return true;
                     }
 
                     reader = start;
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "values" }) && global::Acme.Api.Docs.Models.Params_JsonConverter.TryRead(ref reader, strict, out var asParams))
+                    if (best > 0 && fit2 == best && global::Acme.Api.Docs.Models.Params_JsonConverter.TryRead(ref reader, strict, out var asParams))
                     {
                         value = global::Acme.Api.Docs.Models.Subject.FromParams(asParams);
                         return true;
                     }
 
                     reader = start;
-                    if (global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "at" }) && global::Acme.Api.Docs.Models.Event_JsonConverter.TryRead(ref reader, strict, out var asEvent))
+                    if (best > 0 && fit3 == best && global::Acme.Api.Docs.Models.Event_JsonConverter.TryRead(ref reader, strict, out var asEvent))
                     {
                         value = global::Acme.Api.Docs.Models.Subject.FromEvent(asEvent);
                         return true;

@@ -84,6 +84,30 @@ namespace Acme.Api.Docs.Models
             }
         }
 
+        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                return 0;
+            }
+
+            var known = true;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var field = FieldOf(ref reader);
+                reader.Read();
+                known &= field >= 0;
+
+                if (!reader.TrySkip())
+                {
+                    break;
+                }
+            }
+
+            return (known ? 2 : 1);
+        }
+
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models._2faSettings value)
         {
             value = null!;

@@ -50,6 +50,10 @@ namespace Acme.Api.Docs.Models
         // Bit i: property i was read as an explicit JSON null, so it is written back as null rather than left out.
         [global::System.Text.Json.Serialization.JsonIgnore]
         internal ulong JsonNulls { get; init; }
+
+        // Bit i: constant property i was not in the JSON read, so it is left out when written rather than written as its constant.
+        [global::System.Text.Json.Serialization.JsonIgnore]
+        internal ulong AbsentConstants { get; init; }
     }
 
     /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
@@ -135,6 +139,48 @@ namespace Acme.Api.Docs.Models
             }
         }
 
+        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                return 0;
+            }
+
+            var known = true;
+            var matched = false;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var field = FieldOf(ref reader);
+                reader.Read();
+                switch (field)
+                {
+                    case 0:
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+                        {
+                            if (!reader.ValueTextEquals("response.image_generation_call.completed"))
+                            {
+                                return 0;
+                            }
+
+                            matched = true;
+                        }
+
+                        break;
+                    case -1:
+                        known = false;
+                        break;
+                }
+
+                if (!reader.TrySkip())
+                {
+                    break;
+                }
+            }
+
+            return (known ? 2 : 1) + (matched ? 2 : 0);
+        }
+
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted value)
         {
             value = null!;
@@ -153,6 +199,7 @@ namespace Acme.Api.Docs.Models
             var has3 = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
             var nulls = 0UL;
+            var absent = 0x1UL;
             var field = -1;
             try
             {
@@ -166,8 +213,8 @@ namespace Acme.Api.Docs.Models
                     {
                         case 0:
                             {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p0 = v; has0 = true; continue; }
-                                has0 = true;
+                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p0 = v; has0 = true; absent &= ~(1UL << 0); continue; }
+                                has0 = true; absent &= ~(1UL << 0);
                                 break;
                             }
                         case 1:
@@ -253,6 +300,7 @@ namespace Acme.Api.Docs.Models
                 ExtensionData = kept,
                 MissingRequiredFields = missing is null ? global::System.Array.Empty<string>() : missing.ToArray(),
                 JsonNulls = nulls,
+                AbsentConstants = absent,
             };
             return true;
         }
@@ -273,7 +321,7 @@ namespace Acme.Api.Docs.Models
         {
             var kept = value.ExtensionData;
             writer.WriteStartObject();
-            if (value.Type is { } v0)
+            if ((value.AbsentConstants & (1UL << 0)) == 0 && value.Type is { } v0)
             {
                 writer.WritePropertyName(Name0);
                 global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0);

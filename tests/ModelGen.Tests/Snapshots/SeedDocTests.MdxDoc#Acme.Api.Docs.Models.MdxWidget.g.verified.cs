@@ -58,6 +58,10 @@ namespace Acme.Api.Docs.Models
         // Bit i: property i was read as an explicit JSON null, so it is written back as null rather than left out.
         [global::System.Text.Json.Serialization.JsonIgnore]
         internal ulong JsonNulls { get; init; }
+
+        // Bit i: constant property i was not in the JSON read, so it is left out when written rather than written as its constant.
+        [global::System.Text.Json.Serialization.JsonIgnore]
+        internal ulong AbsentConstants { get; init; }
     }
 
     /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.MdxWidget"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
@@ -132,6 +136,48 @@ namespace Acme.Api.Docs.Models
             }
         }
 
+        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            {
+                return 0;
+            }
+
+            var known = true;
+            var matched = false;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var field = FieldOf(ref reader);
+                reader.Read();
+                switch (field)
+                {
+                    case 2:
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+                        {
+                            if (!reader.ValueTextEquals("widget"))
+                            {
+                                return 0;
+                            }
+
+                            matched = true;
+                        }
+
+                        break;
+                    case -1:
+                        known = false;
+                        break;
+                }
+
+                if (!reader.TrySkip())
+                {
+                    break;
+                }
+            }
+
+            return (known ? 2 : 1) + (matched ? 2 : 0);
+        }
+
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.MdxWidget value)
         {
             value = null!;
@@ -147,6 +193,7 @@ namespace Acme.Api.Docs.Models
             var has2 = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
             var nulls = 0UL;
+            var absent = 0x4UL;
             var field = -1;
             try
             {
@@ -172,8 +219,8 @@ namespace Acme.Api.Docs.Models
                             }
                         case 2:
                             {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p2 = v; has2 = true; continue; }
-                                has2 = true;
+                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p2 = v; has2 = true; absent &= ~(1UL << 2); continue; }
+                                has2 = true; absent &= ~(1UL << 2);
                                 break;
                             }
                         default:
@@ -220,6 +267,7 @@ namespace Acme.Api.Docs.Models
                 ExtensionData = kept,
                 MissingRequiredFields = missing is null ? global::System.Array.Empty<string>() : missing.ToArray(),
                 JsonNulls = nulls,
+                AbsentConstants = absent,
             };
             return true;
         }
@@ -259,7 +307,7 @@ namespace Acme.Api.Docs.Models
                 writer.WriteNull(Name1);
             }
 
-            if (value.Kind is { } v2)
+            if ((value.AbsentConstants & (1UL << 2)) == 0 && value.Kind is { } v2)
             {
                 writer.WritePropertyName(Name2);
                 global::ModelGen.Generated.JsonHelpers.WriteString(writer, v2);
