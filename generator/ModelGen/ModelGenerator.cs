@@ -61,7 +61,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Generated);
 
         var jsonAccess = resolved
-            .Select(static (doc, _) => doc.Model)
+            .Select(static (doc, _) => ModelGenJsonModel.EntryOf(doc))
             .Collect()
             .Combine(capabilities)
             .Select(static (input, _) => ModelGenJsonModel.Create(input.Left, input.Right))
@@ -79,17 +79,19 @@ public sealed class ModelGenerator : IIncrementalGenerator
             }
         });
 
-        // The shared helpers need C# 9 like the rest; below it, one diagnostic says why nothing is generated.
-        context.RegisterSourceOutput(capabilities.Combine(index), static (output, input) =>
+        // The shared helpers need C# 9 like the rest; below it, one diagnostic (at the first doc) says why nothing is
+        // generated. Only the first doc's path is combined, so this output does not re-run when any doc changes.
+        var firstDoc = index.Select(static (types, _) => types.Types.Count > 0 ? types.Types[0].Path : null);
+        context.RegisterSourceOutput(capabilities.Combine(firstDoc), static (output, input) =>
         {
             if (input.Left.SupportsRecords)
             {
                 output.AddSource(JsonHelpersSource.HintName, JsonHelpersSource.Text);
             }
-            else if (input.Right.Types.Count > 0)
+            else if (input.Right is { } path)
             {
                 output.ReportDiagnostic(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.LanguageVersionTooOld.Id, input.Right.Types[0].Path, SourceSpan.Empty, input.Left.LanguageVersion).ToDiagnostic());
+                    DiagnosticDescriptors.LanguageVersionTooOld.Id, path, SourceSpan.Empty, input.Left.LanguageVersion).ToDiagnostic());
             }
         });
 

@@ -1,60 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using ModelGen.Model;
 
 namespace ModelGen.Emit;
-
-/// <summary>Everything <c>ModelGenJson</c> needs: where it goes and which types it serves.</summary>
-/// <param name="Namespace">The namespace all generated types share (their longest common prefix).</param>
-/// <param name="TypeNames">Full names of the types with a converter, sorted.</param>
-/// <param name="HasGetTypeInfo">System.Text.Json 8+: <c>JsonSerializerOptions.GetTypeInfo</c> and <c>MakeReadOnly</c> exist.</param>
-internal sealed record ModelGenJsonModel(string Namespace, EquatableArray<string> TypeNames, bool HasGetTypeInfo)
-{
-    public const string HintName = "ModelGenJson.g.cs";
-
-    public static ModelGenJsonModel? Create(ImmutableArray<TypeModel?> models, CompilationCapabilities capabilities)
-    {
-        if (!capabilities.SupportsTypeInfoResolver)
-        {
-            return null;
-        }
-
-        var names = new List<string>();
-        string? common = null;
-        foreach (var model in models)
-        {
-            if (model is null or ConstantModel)
-            {
-                continue;
-            }
-
-            names.Add(model.FullName);
-            common = common is null ? model.Namespace : CommonNamespace(common, model.Namespace);
-        }
-
-        if (names.Count == 0)
-        {
-            return null;
-        }
-
-        names.Sort(StringComparer.Ordinal);
-        return new ModelGenJsonModel(common!.Length == 0 ? "ModelGen.Generated" : common, names.ToImmutableArray().ToEquatableArray(), capabilities.SupportsGetTypeInfo);
-    }
-
-    private static string CommonNamespace(string a, string b)
-    {
-        var left = a.Split('.');
-        var right = b.Split('.');
-        var n = 0;
-        while (n < left.Length && n < right.Length && left[n] == right[n])
-        {
-            n++;
-        }
-
-        return string.Join(".", left, 0, n);
-    }
-}
 
 /// <summary>
 /// Writes <c>ModelGenJson</c>: a reflection-free <c>IJsonTypeInfoResolver</c> over every generated converter (so

@@ -364,7 +364,7 @@ internal static class RecordEmitter
         if (property.IsRequired)
         {
             // Present, just not readable: kept below, and not reported missing.
-            writer.Line("   " + has);
+            writer.Line("    " + has.TrimStart());
         }
 
         writer.Line("    break;");

@@ -52,6 +52,7 @@ internal sealed record VariantSpec(TypeRef Type, string Text, SourceSpan Span);
 /// <param name="IsOpenEnum">Whether the values end in <c>Unrecognized&lt;…&gt;</c>.</param>
 /// <param name="Variants">Variants of <c>## Supported Types</c>.</param>
 /// <param name="Example">The TypeScript of <c>## Example Usage</c>, or null.</param>
+/// <param name="NullInExample">Keys the example shows as <c>null</c>: evidence that those fields are nullable.</param>
 internal sealed record DocSpec(
     DocLocation Source,
     string Title,
@@ -63,7 +64,8 @@ internal sealed record DocSpec(
     EquatableArray<EnumValueSpec> Values,
     bool IsOpenEnum,
     EquatableArray<VariantSpec> Variants,
-    string? Example);
+    string? Example,
+    EquatableArray<string> NullInExample);
 
 /// <summary>A doc's identity and placement, without its text.</summary>
 /// <param name="OpenEnums">Whether every enum of this doc is emitted as an open enum (setting <c>modelgen_open_enums</c>).</param>

@@ -121,6 +121,7 @@ internal static class DocParser
             return new ParsedDoc(location, null, context.Diagnostics());
         }
 
+        var example = ExampleUsage(sections);
         var spec = new DocSpec(
             location,
             CleanTitle(title!),
@@ -132,7 +133,8 @@ internal static class DocParser
             values,
             isOpen,
             variants,
-            ExampleUsage(sections));
+            example,
+            ExampleNulls.KeysWithNull(example));
         return new ParsedDoc(location, spec, context.Diagnostics());
     }
 

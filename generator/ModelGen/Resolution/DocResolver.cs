@@ -57,7 +57,6 @@ internal static class DocResolver
         var spec = context.Spec;
         var names = new MemberNames(self.TypeName, RecordMembers);
         var properties = new List<PropertyModel>(spec.Fields.Count);
-        var nullInExample = ExampleNulls.KeysWithNull(spec.Example);
         var wireNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in spec.Fields)
         {
@@ -87,7 +86,7 @@ internal static class DocResolver
 
             var type = context.CSharpType(field.Type, field.TypeSpan, field.Name);
             var constant = ConstantOf(field.Type, context);
-            var nullable = constant is null && (!field.Required || nullInExample.Contains(field.Name));
+            var nullable = constant is null && (!field.Required || spec.NullInExample.AsImmutableArray().Contains(field.Name));
             properties.Add(new PropertyModel(
                 names.Claim(name),
                 wireName,

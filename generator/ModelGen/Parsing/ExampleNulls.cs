@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using ModelGen.Model;
 
-namespace ModelGen.Resolution;
+namespace ModelGen.Parsing;
 
 /// <summary>
 /// The docs lose nullability (a nullable field reads just <c>*string*</c>), but an Example Usage that shows
@@ -16,12 +17,13 @@ internal static class ExampleNulls
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromSeconds(1));
 
-    public static HashSet<string> KeysWithNull(string? example)
+    /// <summary>The keys the example shows with <c>null</c>, sorted and distinct.</summary>
+    public static EquatableArray<string> KeysWithNull(string? example)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
         if (example is null || example.IndexOf("null", StringComparison.Ordinal) < 0)
         {
-            return keys;
+            return keys.ToEquatableArray();
         }
 
         try
@@ -36,6 +38,6 @@ internal static class ExampleNulls
             // Evidence only: a pathological example leaves the fields as the table says.
         }
 
-        return keys;
+        return keys.ToEquatableArray();
     }
 }

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace ModelGen.Model;
+
+/// <summary>A generated type with a converter: only what <c>ModelGenJson</c> needs, so that editing a doc's text leaves it equal.</summary>
+internal sealed record ConvertedType(string Namespace, string FullName);
+
+/// <summary>Everything <c>ModelGenJson</c> needs: where it goes and which types it serves.</summary>
+/// <param name="Namespace">The namespace all generated types share (their longest common prefix).</param>
+/// <param name="TypeNames">Full names of the types with a converter, sorted.</param>
+/// <param name="HasGetTypeInfo">System.Text.Json 8+: <c>JsonSerializerOptions.GetTypeInfo</c> and <c>MakeReadOnly</c> exist.</param>
+internal sealed record ModelGenJsonModel(string Namespace, EquatableArray<string> TypeNames, bool HasGetTypeInfo)
+{
+    public const string HintName = "ModelGenJson.g.cs";
+
+    /// <summary>What one doc adds to <c>ModelGenJson</c>: its type, when it has a converter (constants have none).</summary>
+    public static ConvertedType? EntryOf(ResolvedDoc doc) =>
+        doc.Model is { } model and not ConstantModel ? new ConvertedType(model.Namespace, model.FullName) : null;
+
+    public static ModelGenJsonModel? Create(ImmutableArray<ConvertedType?> types, CompilationCapabilities capabilities)
+    {
+        if (!capabilities.SupportsTypeInfoResolver)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        string? common = null;
+        foreach (var type in types)
+        {
+            if (type is null)
+            {
+                continue;
+            }
+
+            names.Add(type.FullName);
+            common = common is null ? type.Namespace : CommonNamespace(common, type.Namespace);
+        }
+
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return new ModelGenJsonModel(common!.Length == 0 ? "ModelGen.Generated" : common, names.ToImmutableArray().ToEquatableArray(), capabilities.SupportsGetTypeInfo);
+    }
+
+    private static string CommonNamespace(string a, string b)
+    {
+        var left = a.Split('.');
+        var right = b.Split('.');
+        var n = 0;
+        while (n < left.Length && n < right.Length && left[n] == right[n])
+        {
+            n++;
+        }
+
+        return string.Join(".", left, 0, n);
+    }
+}
