@@ -80,9 +80,10 @@ internal static class CSharpText
                     {
                         builder.Append(c).Append(text[++i]);
                     }
-                    else if (c < ' ' || c == '\u007f' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || IsInvisibleFormat(c))
+                    else if (c < ' ' || c == '\u007f' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || IsLineSeparator(c) || IsInvisibleFormat(c))
                     {
-                        // Not allowed in XML (or invisible in review); keep a visible trace of it.
+                        // Not allowed in XML, a C# line break (it would end the /// comment) or invisible in review:
+                        // keep a visible trace of it.
                         builder.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');
                     }
                     else

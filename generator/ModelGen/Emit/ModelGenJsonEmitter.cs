@@ -22,7 +22,7 @@ internal static class ModelGenJsonEmitter
         writer.Line("/// and values of the wrong kind, with the JSON path; the lenient ones keep such JSON and read on.");
         writer.Line("/// </summary>");
         writer.Line(FileHeader.GeneratedCodeAttribute);
-        writer.OpenBlock("public static partial class ModelGenJson");
+        writer.OpenBlock("public static partial class " + ModelGenJsonModel.ClassName);
         writer.Line("/// <summary>Resolves every generated type to its lenient converter; <c>null</c> for any other type.</summary>");
         writer.Line("public static " + Metadata + ".IJsonTypeInfoResolver Resolver { get; } = new TypeInfoResolver(false);");
         writer.Line();

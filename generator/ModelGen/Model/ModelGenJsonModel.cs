@@ -13,7 +13,10 @@ internal sealed record ConvertedType(string Namespace, string FullName);
 /// <param name="HasGetTypeInfo">System.Text.Json 8+: <c>JsonSerializerOptions.GetTypeInfo</c> and <c>MakeReadOnly</c> exist.</param>
 internal sealed record ModelGenJsonModel(string Namespace, EquatableArray<string> TypeNames, bool HasGetTypeInfo)
 {
-    public const string HintName = "ModelGenJson.g.cs";
+    /// <summary>The class's name; a doc titled so gets another name (it would share the class's namespace).</summary>
+    public const string ClassName = "ModelGenJson";
+
+    public const string HintName = ClassName + ".g.cs";
 
     /// <summary>What one doc adds to <c>ModelGenJson</c>: its type, when it has a converter (constants have none).</summary>
     public static ConvertedType? EntryOf(ResolvedDoc doc) =>

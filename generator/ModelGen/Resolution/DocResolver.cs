@@ -11,11 +11,11 @@ namespace ModelGen.Resolution;
 /// <summary>Spec + index → a <see cref="TypeModel"/> with final C# names and types, reporting what cannot be resolved.</summary>
 internal static class DocResolver
 {
-    // Members every record already has: a property with one of these names would clash or hide it.
+    // Members every record already has: a property with one of these names would clash or hide it (records forbid 'Clone').
     private static readonly string[] RecordMembers =
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize",
-        "Deconstruct", "ReferenceEquals",
+        "Deconstruct", "ReferenceEquals", "Clone",
         RecordMemberNames.ExtensionData, RecordMemberNames.MissingRequiredFields, RecordMemberNames.JsonNulls, RecordMemberNames.AbsentConstants,
     };
 

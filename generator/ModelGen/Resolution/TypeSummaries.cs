@@ -57,9 +57,17 @@ internal static class TypeSummaries
     private static readonly string[] OpenEnumMembers = { "Value", "IsKnown" };
     private static readonly string[] UnionMembers = { "Value", "Match", "Switch", "UnknownVariant", "IsUnknown", "FromUnknown", "VariantTag" };
 
-    /// <summary>The type's C# name: its title's PascalCase, with <c>Model</c> appended when that is one of the type's own members.</summary>
+    /// <summary>
+    /// The type's C# name: its title's PascalCase, with <c>Model</c> appended when that is one of the type's own members
+    /// or the name of the class ModelGen emits beside the types.
+    /// </summary>
     private static string TypeName(string name, TypeShape shape)
     {
+        if (name == ModelGenJsonModel.ClassName)
+        {
+            return name + "Model";
+        }
+
         var members = shape switch
         {
             TypeShape.Record => RecordMembers,
