@@ -93,6 +93,16 @@ internal static class DiagnosticDescriptors
         "Wire-name override matches no field",
         "The wire-name override '{0}' matches no field of any generated type (the field is matched as the doc writes it, the type by its C# name)");
 
+    public static readonly DiagnosticDescriptor HeadingNotRead = Warning(
+        "MG0018",
+        "Defining heading is not read as a heading",
+        "'{0}' is inside {1}, so markdown does not read it as a heading; the doc is skipped");
+
+    public static readonly DiagnosticDescriptor MarkdownTooDeep = Warning(
+        "MG0019",
+        "Markdown is nested too deeply to read",
+        "The doc nests markdown elements (block quotes, lists, brackets or emphasis) deeper than the markdown reader allows; the doc is skipped");
+
     public static readonly DiagnosticDescriptor DocFailed = Warning(
         "MG0099",
         "ModelGen could not process a doc",
@@ -117,6 +127,8 @@ internal static class DiagnosticDescriptors
         [LanguageVersionTooOld.Id] = LanguageVersionTooOld,
         [WireNameOverrideUnreadable.Id] = WireNameOverrideUnreadable,
         [WireNameOverrideUnused.Id] = WireNameOverrideUnused,
+        [HeadingNotRead.Id] = HeadingNotRead,
+        [MarkdownTooDeep.Id] = MarkdownTooDeep,
         [DocFailed.Id] = DocFailed,
     };
 

@@ -80,10 +80,14 @@ internal static class CSharpText
                     {
                         builder.Append(c).Append(text[++i]);
                     }
-                    else if (c < ' ' || c == '\u007f' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || IsLineSeparator(c) || IsInvisibleFormat(c))
+                    else if ((c < ' ' && c != '\t') || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
                     {
-                        // Not allowed in XML, a C# line break (it would end the /// comment) or invisible in review:
-                        // keep a visible trace of it.
+                        // Not an XML character, not even as a character reference: spelled out as text.
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else if (c == '\t' || c == '\u007f' || IsLineSeparator(c) || IsInvisibleFormat(c))
+                    {
+                        // A C# line break (it would end the /// comment) or invisible in review: a visible reference.
                         builder.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');
                     }
                     else

@@ -185,14 +185,19 @@ internal static class UnionEmitter
             return;
         }
 
-        writer.OpenBlock("switch (reader.TokenType)");
-        WriteShapeCase(writer, model, fullName, JsonShape.String, "String");
-        WriteShapeCase(writer, model, fullName, JsonShape.Number, "Number");
-        WriteShapeCase(writer, model, fullName, JsonShape.Boolean, "True", "False");
-        WriteShapeCase(writer, model, fullName, JsonShape.Array, "StartArray");
-        WriteObjectCase(writer, model, fullName);
-        writer.CloseBlock();
-        writer.Line();
+        // Variants of unknown shape (JsonElement) have no case; with only those, there is no switch (CS1522).
+        if (model.Variants.Any(v => v.Shape != JsonShape.Any))
+        {
+            writer.OpenBlock("switch (reader.TokenType)");
+            WriteShapeCase(writer, model, fullName, JsonShape.String, "String");
+            WriteShapeCase(writer, model, fullName, JsonShape.Number, "Number");
+            WriteShapeCase(writer, model, fullName, JsonShape.Boolean, "True", "False");
+            WriteShapeCase(writer, model, fullName, JsonShape.Array, "StartArray");
+            WriteObjectCase(writer, model, fullName);
+            writer.CloseBlock();
+            writer.Line();
+        }
+
         var fallback = model.Variants.FirstOrDefault(v => v.Shape == JsonShape.Any);
         if (fallback is not null)
         {

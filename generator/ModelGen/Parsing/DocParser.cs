@@ -29,7 +29,18 @@ internal static class DocParser
     {
         var location = source.Location;
         var context = new ParseContext(source.Path, source.Text, cancellationToken);
-        var document = Markdown.Parse(source.Text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(source.Text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested past its depth limit (a run of '>' or '[' hundreds deep) with this exception.
+            context.Report(DiagnosticDescriptors.MarkdownTooDeep, context.Span(0, 0));
+            return new ParsedDoc(location, null, context.Diagnostics());
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
 
         string? title = null;
@@ -69,8 +80,10 @@ internal static class DocParser
         var defining = FindDefiningSection(sections);
         if (defining is null)
         {
-            // Not a model doc (a README, a changelog): skipped without noise.
-            return new ParsedDoc(location, null, EquatableArray<DiagnosticInfo>.Empty);
+            // Not a model doc (a README, a changelog): skipped without noise, unless a defining heading is there but
+            // swallowed by a block (a code fence left open), which would otherwise make the type vanish silently.
+            ReportSwallowedHeading(document, context);
+            return new ParsedDoc(location, null, context.Diagnostics());
         }
 
         if (string.IsNullOrWhiteSpace(title))
@@ -138,6 +151,54 @@ internal static class DocParser
         return new ParsedDoc(location, spec, context.Diagnostics());
     }
 
+    private static void ReportSwallowedHeading(MarkdownDocument document, ParseContext context)
+    {
+        var text = context.Text;
+        for (var start = 0; start < text.Length;)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var end = start;
+            while (end < text.Length && text[end] != '\r' && text[end] != '\n')
+            {
+                end++;
+            }
+
+            var line = text.Substring(start, end - start).TrimStart(' ', '\uFEFF').TrimEnd();
+            if (line is "## " + FieldsHeading or "## " + ValuesHeading or "## " + SupportedTypesHeading)
+            {
+                var container = ContainingBlock(document, start);
+                var containerLine = container is null ? 0 : context.Span(container).StartLine + 1;
+                var what = container switch
+                {
+                    FencedCodeBlock => "the code block opened at line " + containerLine + " and never closed",
+                    CodeBlock => "an indented code block",
+                    HtmlBlock => "the HTML block at line " + containerLine,
+                    QuoteBlock => "a block quote",
+                    ListBlock or ListItemBlock => "a list",
+                    _ => "another block",
+                };
+                context.Report(DiagnosticDescriptors.HeadingNotRead, context.Span(start, end - 1), line, what);
+                return;
+            }
+
+            start = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+        }
+    }
+
+    // The outermost block whose span holds the offset: where the markdown reader put the heading's line.
+    private static Block? ContainingBlock(MarkdownDocument document, int offset)
+    {
+        foreach (var block in document)
+        {
+            if (block.Span.Start <= offset && offset <= block.Span.End)
+            {
+                return block;
+            }
+        }
+
+        return null;
+    }
+
     private static Section? FindDefiningSection(List<Section> sections)
     {
         foreach (var section in sections)
@@ -154,8 +215,10 @@ internal static class DocParser
     private static string? FrontMatterTitle(YamlFrontMatterBlock frontMatter, ParseContext context, out SourceSpan span)
     {
         span = context.Span(frontMatter);
-        foreach (var line in frontMatter.Lines.Lines)
+        // Lines.Lines is a pooled array: null for empty front matter, longer than Count otherwise.
+        for (var i = 0; i < frontMatter.Lines.Count; i++)
         {
+            var line = frontMatter.Lines.Lines[i];
             var text = line.Slice.ToString();
             var trimmed = text.TrimStart();
             if (!trimmed.StartsWith("title:", StringComparison.Ordinal))

@@ -130,7 +130,8 @@ internal static class DocResolver
             var value = spec.Values[i];
 
             // One wire value spelled twice ('1 | 01', '1 | 1.0', '"a" | "a"') is one member: a switch cannot hold it twice.
-            if (!seen.Add(value.IsNumber && double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? "#" + number.ToString("R", CultureInfo.InvariantCulture) : value.Value))
+            // In a string enum (values of both kinds) the number 0.5 is the string "0.5" on the wire.
+            if (!seen.Add(isNumber && value.IsNumber && double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? "#" + number.ToString("R", CultureInfo.InvariantCulture) : value.Value))
             {
                 continue;
             }

@@ -83,6 +83,16 @@ public sealed class HostileDocTests
             Row("`kind`", "*\"\u2028#error Evil\"*", false),
             Row("`n`", "*42*", false))));
 
+        // Markdown nested past the reader's limit; types nested past ModelGen's (each field is typed JsonElement).
+        yield return Case("deep block quotes", Doc("DeepQuotes", string.Concat(Enumerable.Repeat("> ", 1_000)) + "Evil", Table(Row("`id`", "*string*", true))), "MG0019");
+        yield return Case("deep brackets", Doc("DeepBrackets", new string('[', 5_000) + "Evil" + new string(']', 5_000), Table(Row("`id`", "*string*", true))));
+        yield return Case("deep emphasis", Doc("DeepEmphasis", new string('*', 5_000) + "Evil" + new string('*', 5_000), Table(Row("`id`", "*string*", true))));
+        yield return Case("deep types", Doc("DeepTypes", "N/A", Table(
+            Row("`arrays`", "*number*" + string.Concat(Enumerable.Repeat("[]", 1_000)), true),
+            Row("`maps`", string.Concat(Enumerable.Repeat("Record<string, ", 1_000)) + "*number*" + new string('>', 1_000), true),
+            Row("`unions`", string.Join(" \\| ", Enumerable.Repeat("*string*", 1_000)), true))), "MG0012");
+        yield return Case("code fence left open", ("open.md", "# OpenFence\n\n```typescript\nlet a = 1;\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | *string* | :heavy_check_mark: | N/A |\n"), "MG0018");
+
         yield return Case("union variants", ("union.md", "# EvilUnion\n\nA union. </summary> #error Evil\n\n## Supported Types\n\n"
             + "### `string`\n\n```typescript\nconst value: string = \"Evil\\\"\";\n```\n\n"
             + "### `models.Evil } class X {`\n\n```typescript\nconst value: Evil = {};\n```\n"), ("evil.md", Doc("Evil", "N/A", Table(Row("`id`", "*string*", true))).Text));
