@@ -57,7 +57,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Resolved);
 
         var generated = resolved
-            .Select(static (doc, _) => doc.Model is { } model ? new GeneratedSource(model.HintName, TypeEmitter.Emit(model)) : null)
+            .Select(static (doc, cancellationToken) => doc.Model is { } model ? new GeneratedSource(model.HintName, TypeEmitter.Emit(model, cancellationToken)) : null)
             .WithTrackingName(TrackingNames.Generated);
 
         var jsonAccess = resolved
@@ -107,7 +107,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
         {
             if (model is not null)
             {
-                output.AddSource(ModelGenJsonModel.HintName, ModelGenJsonEmitter.Emit(model));
+                output.AddSource(ModelGenJsonModel.HintName, ModelGenJsonEmitter.Emit(model, output.CancellationToken));
             }
         });
 

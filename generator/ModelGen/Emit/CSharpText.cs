@@ -80,12 +80,12 @@ internal static class CSharpText
                     {
                         builder.Append(c).Append(text[++i]);
                     }
-                    else if ((c < ' ' && c != '\t') || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+                    else if ((c < ' ' && c is not '\t' and not '\n' and not '\r') || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
                     {
                         // Not an XML character, not even as a character reference: spelled out as text.
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
-                    else if (c == '\t' || c == '\u007f' || IsLineSeparator(c) || IsInvisibleFormat(c))
+                    else if (c < ' ' || c == '\u007f' || IsLineSeparator(c) || IsInvisibleFormat(c))
                     {
                         // A C# line break (it would end the /// comment) or invisible in review: a visible reference.
                         builder.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');

@@ -11,9 +11,9 @@ internal static class ModelGenJsonEmitter
     private const string Json = ConverterEmitter.Json;
     private const string Metadata = Json + ".Serialization.Metadata";
 
-    public static string Emit(ModelGenJsonModel model)
+    public static string Emit(ModelGenJsonModel model, System.Threading.CancellationToken cancellationToken)
     {
-        var writer = FileHeader.Start();
+        var writer = FileHeader.Start(cancellationToken);
         writer.OpenBlock("namespace " + model.Namespace);
         writer.Line("/// <summary>");
         writer.Line("/// JSON for every type ModelGen generated in this project, without reflection (safe under Native AOT and trimming).");

@@ -1,16 +1,24 @@
 using System.Text;
+using System.Threading;
 
 namespace ModelGen.Emit;
 
-/// <summary>A StringBuilder that knows the current indentation; generated files are written line by line.</summary>
+/// <summary>
+/// A StringBuilder that knows the current indentation; generated files are written line by line. Every line checks
+/// for cancellation, so every emitter loop honours it without a check of its own.
+/// </summary>
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
     private readonly StringBuilder builder = new();
+    private readonly CancellationToken cancellationToken;
     private int indentation;
+
+    public SourceWriter(CancellationToken cancellationToken = default) => this.cancellationToken = cancellationToken;
 
     public SourceWriter Line(string text = "")
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (text.Length > 0)
         {
             for (var i = 0; i < indentation; i++)

@@ -1,3 +1,4 @@
+using System.Threading;
 using ModelGen.Model;
 
 namespace ModelGen.Emit;
@@ -5,9 +6,9 @@ namespace ModelGen.Emit;
 /// <summary>Model → C# source: one file per type, each kind with its own emitter.</summary>
 internal static class TypeEmitter
 {
-    public static string Emit(TypeModel model)
+    public static string Emit(TypeModel model, CancellationToken cancellationToken)
     {
-        var writer = FileHeader.Start();
+        var writer = FileHeader.Start(cancellationToken);
         var hasNamespace = model.Namespace.Length > 0;
         if (hasNamespace)
         {

@@ -23,6 +23,7 @@ internal static class DocParser
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePreciseSourceLocation()
+        .Use<RawTablesExtension>()
         .Build();
 
     public static ParsedDoc Parse(DocSource source, CancellationToken cancellationToken)
@@ -185,18 +186,22 @@ internal static class DocParser
         }
     }
 
-    // The outermost block whose span holds the offset: where the markdown reader put the heading's line.
+    // The last top-level block that starts before the offset: the one that took the heading's line in (an open code
+    // fence's span need not reach its last line).
     private static Block? ContainingBlock(MarkdownDocument document, int offset)
     {
+        Block? container = null;
         foreach (var block in document)
         {
-            if (block.Span.Start <= offset && offset <= block.Span.End)
+            if (block.Span.Start > offset)
             {
-                return block;
+                break;
             }
+
+            container = block;
         }
 
-        return null;
+        return container;
     }
 
     private static Section? FindDefiningSection(List<Section> sections)

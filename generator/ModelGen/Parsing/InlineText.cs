@@ -70,6 +70,11 @@ internal static class InlineText
                 case AutolinkInline autolink:
                     builder.Append(autolink.Url);
                     break;
+                case DelimiterInline delimiter:
+                    // An unmatched '[' can stay in the tree as a delimiter; the reader still sees it.
+                    builder.Append(delimiter.ToLiteral());
+                    Append(builder, delimiter.FirstChild);
+                    break;
                 case ContainerInline container:
                     Append(builder, container.FirstChild);
                     break;

@@ -193,7 +193,7 @@ internal static class PipeTable
             : new PipeTableCell(text.Substring(start, end - start + 1), start, end);
     }
 
-    private static bool IsDelimiterRow(string line)
+    internal static bool IsDelimiterRow(string line)
     {
         var sawDash = false;
         foreach (var c in line)

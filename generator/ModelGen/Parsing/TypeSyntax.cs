@@ -403,6 +403,15 @@ internal sealed class TypeSyntax
                     }
 
                     break;
+                case DelimiterInline delimiter:
+                    // An unmatched '[' can stay in the tree as a delimiter (in '[][][][][]'); it is still a character.
+                    foreach (var c in delimiter.ToLiteral())
+                    {
+                        atoms.Add(new Atom(c));
+                    }
+
+                    Flatten(delimiter.FirstChild, atoms);
+                    break;
                 case ContainerInline container:
                     Flatten(container.FirstChild, atoms);
                     break;

@@ -39,7 +39,8 @@ internal static class DocSources
         WireNames.TryParseNaming(Setting(file, global, WireNamingSetting), out var naming);
         var openEnums = string.Equals(Setting(file, global, OpenEnumsSetting), "true", StringComparison.OrdinalIgnoreCase);
 
-        var content = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        // Decoding drops a byte-order mark; one left in the text (or a second one) would hide the title from markdown.
+        var content = (text.GetText(cancellationToken)?.ToString() ?? string.Empty).TrimStart('\uFEFF');
         return new DocSource(text.Path, relativePath, @namespace, naming, openEnums, content);
     }
 

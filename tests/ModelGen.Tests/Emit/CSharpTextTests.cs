@@ -32,6 +32,7 @@ public sealed class CSharpTextTests
         yield return Case("non-ASCII", "café Ünïcødé 日本語");
         yield return Case("comment and directive", "*/ // #error x");
         yield return Case("braces", "{0} {{ }}");
+        yield return Case("not XML characters", "a\0b\uFFFEc\uFFFFd\u0008e");
 
         static TestCaseData Case(string name, string value) => new TestCaseData(value).SetArgDisplayNames(name);
     }
@@ -97,6 +98,26 @@ public sealed class CSharpTextTests
             Assert.That(root.Members, Has.Count.EqualTo(1), "the comment did not swallow or add code");
             Assert.That(root.DescendantTrivia().Where(t => t.IsDirective), Is.Empty, "no preprocessor directive escaped the comment");
             Assert.That(SummaryText(root), Is.EqualTo(Expected(text)), source);
+        });
+    }
+
+    /// <summary>
+    /// Values (enum values, constants, paths) go into one-line comments as <c>&lt;c&gt;</c> text: whatever they hold,
+    /// the comment stays one well-formed line (found by the fuzz test: NUL and U+FFFF made invalid XML, and a line
+    /// separator ended the comment).
+    /// </summary>
+    [TestCaseSource(nameof(StringValues))]
+    public void XmlEscapedValueStaysOnItsCommentLine(string value)
+    {
+        var line = "/// <summary>The value <c>" + CSharpText.XmlEscape(value) + "</c>.</summary>";
+        var tree = CSharpSyntaxTree.ParseText(line + "\npublic class C { }\n", DiagnoseDocs);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(line.Any(IsLineBreak), Is.False, line);
+            Assert.That(tree.GetDiagnostics(), Is.Empty, line);
+            Assert.That(tree.GetCompilationUnitRoot().Members, Has.Count.EqualTo(1), line);
+            Assert.That(line.Any(char.IsSurrogate) && !IsWellFormedUtf16(line), Is.False, "no lone surrogate in the generated file");
         });
     }
 

@@ -98,6 +98,24 @@ public sealed class DocParserTests
     }
 
     /// <summary>
+    /// Regression (found by the fuzz test): in a run of five or more '[]' Markdig leaves one '[' as an unmatched link
+    /// delimiter in the inline tree, and both the type reader and the text flattener dropped it: '*number*[][][][][]'
+    /// was an unknown type, and '[' vanished from descriptions.
+    /// </summary>
+    [TestCase(5)]
+    [TestCase(32)]
+    public void LongArrayRunsAreArrays(int depth)
+    {
+        var table = "| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n"
+            + $"| `deep` | *number*{string.Concat(System.Linq.Enumerable.Repeat("[]", depth))} | :heavy_check_mark: | a [][][][][] b |\n";
+
+        var spec = Parse("# Deep\n\n## Fields\n\n" + table, "docs/models/deep.md");
+
+        Assert.That(spec.Fields[0].Type.ToString(), Is.EqualTo("number" + string.Concat(System.Linq.Enumerable.Repeat("[]", depth))));
+        Assert.That(spec.Fields[0].Description, Is.EqualTo("a [][][][][] b"));
+    }
+
+    /// <summary>
     /// Regression: PipeTable parsed each cell as a markdown document and kept the inlines of its first block only
     /// when that block was a leaf with inlines, so a cell that markdown reads as a block of its own (an HTML tag
     /// alone, a list item, a block quote, an ordered-list number) came out empty, and the Description or Example

@@ -68,6 +68,50 @@ public sealed class DiagnosticTests
         | `other` | *string* | :heavy_check_mark: | N/A |
         """;
 
+    private const string ExtraCells = """
+        # ExtraCells
+
+        ## Fields
+
+        | Field | Type | Required | Description |
+        | ----- | ---- | -------- | ----------- |
+        | `id` | *string* | :heavy_check_mark: | N/A | an extra cell |
+        | `deep` | *number*[][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][][] | :heavy_check_mark: | 33 levels. |
+        """;
+
+    private const string EmptyUnion = """
+        # EmptyUnion
+
+        ## Supported Types
+
+        No variants.
+        """;
+
+    private const string Unnameable = """
+        # ???
+
+        ## Fields
+
+        | Field | Type | Required | Description |
+        | ----- | ---- | -------- | ----------- |
+        | `id` | *string* | :heavy_check_mark: | N/A |
+        """;
+
+    private const string OpenFence = """
+        # OpenFence
+
+        ## Example Usage
+
+        ```typescript
+        let value: OpenFence = {};
+
+        ## Fields
+
+        | Field | Type | Required | Description |
+        | ----- | ---- | -------- | ----------- |
+        | `id` | *string* | :heavy_check_mark: | N/A |
+        """;
+
     [Test]
     public void BrokenDocs()
     {
@@ -79,6 +123,11 @@ public sealed class DiagnosticTests
             new InMemoryAdditionalText(Models + "emptyvalues.md", EmptyValues),
             new InMemoryAdditionalText(Models + "notable.md", NoTable),
             new InMemoryAdditionalText(Models + "README.md", Readme),
+            new InMemoryAdditionalText(Models + "extracells.md", ExtraCells),
+            new InMemoryAdditionalText(Models + "emptyunion.md", EmptyUnion),
+            new InMemoryAdditionalText(Models + "unnameable.md", Unnameable),
+            new InMemoryAdditionalText(Models + "openfence.md", OpenFence),
+            new InMemoryAdditionalText(Models + "deepquotes.md", "# DeepQuotes\n\n" + new string('>', 200) + " quoted\n\n## Fields\n"),
         };
 
         Snapshot.Verify(GeneratorHarness.Run(docs, TestOptionsProvider.Project("/proj/", SchemaDocs.RootNamespace, "snake_case")));
