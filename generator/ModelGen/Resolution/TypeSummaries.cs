@@ -55,6 +55,7 @@ internal static class TypeSummaries
     // Members each kind of generated type always has; a type cannot be named like its own member (CS0542).
     private static readonly string[] RecordMembers = { "EqualityContract", RecordMemberNames.ExtensionData, RecordMemberNames.MissingRequiredFields, RecordMemberNames.JsonNulls, RecordMemberNames.AbsentConstants };
     private static readonly string[] OpenEnumMembers = { "Value", "IsKnown" };
+    private static readonly string[] ConstantMembers = { "Value" };
     private static readonly string[] UnionMembers = { "Value", "Match", "Switch", "UnknownVariant", "IsUnknown", "FromUnknown", "VariantTag" };
 
     /// <summary>
@@ -73,6 +74,7 @@ internal static class TypeSummaries
             TypeShape.Record => RecordMembers,
             TypeShape.OpenStringEnum or TypeShape.OpenNumberEnum => OpenEnumMembers,
             TypeShape.Union => UnionMembers,
+            TypeShape.Constant => ConstantMembers,
             _ => System.Array.Empty<string>(),
         };
         return System.Array.IndexOf(members, name) >= 0 ? name + "Model" : name;

@@ -67,6 +67,7 @@ public sealed class HostileDocTests
         yield return Case("title String", Doc("String", "N/A", Table(Row("`id`", "*string*", true))));
         yield return Case("title System", Doc("System", "N/A", Table(Row("`id`", "*string*", true), Row("`json`", "Record<string, *any*>", false))));
         yield return Case("title global", Doc("global", "N/A", Table(Row("`id`", "*string*", true))));
+        yield return Case("single value titled Value", ("value.md", "# Value\n\n## Values\n\n```typescript\n\"only\"\n```\n"));
         yield return Case("title ModelGenJson", Doc("ModelGenJson", "N/A", Table(Row("`id`", "*string*", true))));
         yield return Case("title emoji", Doc("\U0001F680", "N/A", Table(Row("`id`", "*string*", true))), "MG0008");
         yield return Case("title empty", ("empty.md", "#\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | *string* | :heavy_check_mark: | N/A |\n"), "MG0001");
