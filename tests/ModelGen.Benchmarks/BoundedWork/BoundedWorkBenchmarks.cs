@@ -12,6 +12,7 @@ namespace ModelGen.Benchmarks.BoundedWork;
 /// time instead, since the generator parses each doc with Markdig first.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class BoundedWorkBenchmarks
 {
     private GeneratorInput? generatorInput;
