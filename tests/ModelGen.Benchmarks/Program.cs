@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using ModelGen.Benchmarks.BoundedWork;
+using ModelGen.Benchmarks.Infrastructure;
+
+namespace ModelGen.Benchmarks;
+
+/// <summary>
+/// ModelGen's benchmarks (README.md beside this file has the commands). BenchmarkDotNet's own arguments
+/// (<c>--filter</c>, <c>--job</c>, …) pass through, plus two of ours:
+/// <c>--smoke</c> runs every benchmark once, fast, to check that they run (CI);
+/// <c>--validate</c> runs the generator once over each bounded-work input and prints what it produced.
+/// The exit code is 1 when a benchmark failed (its setup threw, e.g. the generator reported MG0099).
+/// </summary>
+public static class Program
+{
+    private const string SmokeSwitch = "--smoke";
+    private const string ValidateSwitch = "--validate";
+
+    public static int Main(string[] args)
+    {
+        if (args.Contains(ValidateSwitch))
+        {
+            return BoundedWorkValidation.Run(Console.Out);
+        }
+
+        var smoke = args.Contains(SmokeSwitch);
+        var benchmarkArgs = args.Where(static arg => arg != SmokeSwitch).ToList();
+        if (smoke && !benchmarkArgs.Any(static arg => arg is "--filter" or "-f"))
+        {
+            // Without a filter BenchmarkDotNet asks which benchmark to run, and CI has no one to answer.
+            benchmarkArgs.AddRange(new[] { "--filter", "*" });
+        }
+
+        IConfig? config = smoke ? BenchmarkConfigs.Smoke : null;
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(benchmarkArgs.ToArray(), config);
+        return AllSucceeded(summaries.ToList()) ? 0 : 1;
+    }
+
+    private static bool AllSucceeded(IReadOnlyList<Summary> summaries)
+    {
+        var failed = summaries
+            .SelectMany(static summary => summary.BenchmarksCases.Where(benchmark => summary[benchmark] is not { Success: true }))
+            .Select(static benchmark => benchmark.DisplayInfo)
+            .ToList();
+        foreach (var name in failed)
+        {
+            Console.Error.WriteLine($"FAILED: {name}");
+        }
+
+        return failed.Count == 0 && !summaries.Any(static summary => summary.HasCriticalValidationErrors);
+    }
+}
