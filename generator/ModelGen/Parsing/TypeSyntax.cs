@@ -296,9 +296,12 @@ internal sealed class TypeSyntax
     private static bool TryParseHex(string text, out int value) =>
         int.TryParse(text, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out value);
 
+    // Finite only: '1e309' would be a C# constant out of double's range (and .NET Framework and .NET disagree on
+    // whether it parses at all).
     public static bool IsNumberLiteral(string text) =>
         text.Length > 0 && (char.IsDigit(text[0]) || (text[0] == '-' && text.Length > 1 && char.IsDigit(text[1])))
-        && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
+        && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        && !double.IsInfinity(value) && !double.IsNaN(value);
 
     private static bool IsIdentifierLike(string text)
     {

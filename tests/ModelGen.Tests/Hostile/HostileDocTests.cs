@@ -67,6 +67,8 @@ public sealed class HostileDocTests
         yield return Case("title String", Doc("String", "N/A", Table(Row("`id`", "*string*", true))));
         yield return Case("title System", Doc("System", "N/A", Table(Row("`id`", "*string*", true), Row("`json`", "Record<string, *any*>", false))));
         yield return Case("title global", Doc("global", "N/A", Table(Row("`id`", "*string*", true))));
+        yield return Case("numbers out of range", ("huge.md", "# Huge\n\n## Values\n\n```typescript\n1e309 | -1e309 | 0.5 | 1\n```\n"),
+            ("hugefield.md", "# HugeField\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `n` | *1e309* | :heavy_check_mark: | N/A |\n"));
         yield return Case("single value titled Value", ("value.md", "# Value\n\n## Values\n\n```typescript\n\"only\"\n```\n"));
         yield return Case("title ModelGenJson", Doc("ModelGenJson", "N/A", Table(Row("`id`", "*string*", true))));
         yield return Case("title emoji", Doc("\U0001F680", "N/A", Table(Row("`id`", "*string*", true))), "MG0008");
