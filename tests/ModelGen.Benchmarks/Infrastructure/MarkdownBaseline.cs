@@ -1,21 +1,17 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Markdig;
+using ModelGen.Parsing;
 using ModelGen.Tests.Infrastructure;
 
 namespace ModelGen.Benchmarks.Infrastructure;
 
 /// <summary>
-/// Markdig parsing alone, with a pipeline built like the generator's (DocParser): the floor any generator run over
+/// Markdig parsing alone, with the generator's own pipeline (DocParser.Pipeline): the floor any generator run over
 /// the same docs stands on, so that results read as "how many Markdig parses is one generator run".
 /// </summary>
 internal sealed class MarkdownBaseline
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePreciseSourceLocation()
-        .Build();
-
     private readonly ImmutableArray<string> texts;
 
     public MarkdownBaseline(ImmutableArray<InMemoryAdditionalText> docs) =>
@@ -27,7 +23,7 @@ internal sealed class MarkdownBaseline
         var blocks = 0;
         foreach (var text in texts)
         {
-            blocks += Markdown.Parse(text, Pipeline).Count;
+            blocks += Markdown.Parse(text, DocParser.Pipeline).Count;
         }
 
         return blocks;
