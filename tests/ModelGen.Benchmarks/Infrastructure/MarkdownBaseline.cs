@@ -6,15 +6,12 @@ using ModelGen.Tests.Infrastructure;
 namespace ModelGen.Benchmarks.Infrastructure;
 
 /// <summary>
-/// Markdig parsing alone, with a pipeline built like the generator's (DocParser): the floor any generator run over
+/// Markdig parsing alone, with the generator's own pipeline (DocParser.Pipeline): the floor any generator run over
 /// the same docs stands on, so that results read as "how many Markdig parses is one generator run".
 /// </summary>
 internal sealed class MarkdownBaseline
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePreciseSourceLocation()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = ModelGen.Parsing.DocParser.Pipeline;
 
     private readonly ImmutableArray<string> texts;
 
