@@ -44,8 +44,9 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Capabilities);
 
         var overrides = context.AdditionalTextsProvider
-            .Where(WireNameOverridesParser.IsOverrideFile)
-            .Select(static (text, cancellationToken) => WireNameOverridesParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => WireNameOverridesParser.IsOverrideFile(pair.Left, pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, cancellationToken) => WireNameOverridesParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
             .Collect()
             .Select(static (files, _) => MergeOverrides(files))
             .WithTrackingName(TrackingNames.Overrides);
@@ -79,19 +80,28 @@ public sealed class ModelGenerator : IIncrementalGenerator
             }
         });
 
+        var strictByDefault = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => DocSources.StrictJson(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.StrictJson);
+
         // The shared helpers need C# 9 like the rest; below it, one diagnostic (at the first doc) says why nothing is
         // generated. Only the first doc's path is combined, so this output does not re-run when any doc changes.
         var firstDoc = index.Select(static (types, _) => types.Types.Count > 0 ? types.Types[0].Path : null);
-        context.RegisterSourceOutput(capabilities.Combine(firstDoc), static (output, input) =>
+        context.RegisterSourceOutput(capabilities.Combine(firstDoc).Combine(strictByDefault), static (output, input) =>
         {
-            if (input.Left.SupportsRecords)
+            var (capabilities, path) = input.Left;
+            if (capabilities.SupportsRecords)
             {
-                output.AddSource(JsonHelpersSource.HintName, JsonHelpersSource.Text);
+                output.AddSource(JsonHelpersSource.HintName, JsonHelpersSource.Text(input.Right));
+                if (capabilities.NeedsIsExternalInit)
+                {
+                    output.AddSource(JsonHelpersSource.IsExternalInitHintName, JsonHelpersSource.IsExternalInit);
+                }
             }
-            else if (input.Right is { } path)
+            else if (path is not null)
             {
                 output.ReportDiagnostic(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.LanguageVersionTooOld.Id, path, SourceSpan.Empty, input.Left.LanguageVersion).ToDiagnostic());
+                    DiagnosticDescriptors.LanguageVersionTooOld.Id, path, SourceSpan.Empty, capabilities.LanguageVersion).ToDiagnostic());
             }
         });
 
@@ -236,7 +246,16 @@ public sealed class ModelGenerator : IIncrementalGenerator
         var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null;
         var resolver = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver") is not null;
         var getTypeInfo = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializerOptions") is { } options && !options.GetMembers("GetTypeInfo").IsEmpty;
-        return new CompilationCapabilities(required, records, version >= LanguageVersion.CSharp8, notNullWhen, resolver, getTypeInfo, version.ToDisplayString());
+
+        // init accessors need IsExternalInit, which netstandard2.0 and .NET Framework lack; one the compilation can
+        // see (its own polyfill, or a public one in a reference) must not be declared twice.
+        var isExternalInit = false;
+        foreach (var type in compilation.GetTypesByMetadataName("System.Runtime.CompilerServices.IsExternalInit"))
+        {
+            isExternalInit |= compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+        }
+
+        return new CompilationCapabilities(required, records, version >= LanguageVersion.CSharp8, notNullWhen, resolver, getTypeInfo, !isExternalInit, version.ToDisplayString());
     }
 }
 

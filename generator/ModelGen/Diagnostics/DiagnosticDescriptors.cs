@@ -81,7 +81,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Warning(
         "MG0015",
         "C# 9 or later is needed",
-        "ModelGen generates records and init accessors, which need C# 9 or later, but this project uses C# {0}; no types are generated");
+        "ModelGen generates records and init accessors, which need C# 9 or later, but this project uses C# {0}; no types are generated. Set <LangVersion>latest</LangVersion> (or 9.0 or later) in the project file.");
 
     public static readonly DiagnosticDescriptor WireNameOverrideUnreadable = Warning(
         "MG0016",

@@ -5,7 +5,8 @@ namespace ModelGen.Emit;
 /// <summary>
 /// The part every generated converter shares. Each converter exposes static <c>TryRead</c>/<c>WriteValue</c> so
 /// that other generated converters call it directly (no <c>JsonSerializer</c>, no reflection), and carries a
-/// strict flag: the converter the type's attribute creates is lenient, <c>ModelGenJson.StrictOptions</c> uses strict ones.
+/// strict flag: the converter the type's attribute creates follows the project's default (lenient unless
+/// <c>ModelGenStrictJson</c> is set), <c>ModelGenJson.StrictOptions</c>/<c>LenientOptions</c> pick one explicitly.
 /// </summary>
 internal static class ConverterEmitter
 {
@@ -25,9 +26,9 @@ internal static class ConverterEmitter
         writer.OpenBlock("internal sealed class " + className + " : " + Json + ".Serialization.JsonConverter<" + fullName + ">");
         writer.Line("private readonly bool strict;");
         writer.Line();
-        writer.Line("/// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>");
+        writer.Line("/// <summary>The converter <c>[JsonConverter]</c> on the type creates: lenient unless the project sets <c>ModelGenStrictJson</c>.</summary>");
         writer.Line("public " + className + "()");
-        writer.Line("    : this(false)");
+        writer.Line("    : this(" + CodecText.Helpers + ".StrictByDefault)");
         writer.Line("{");
         writer.Line("}");
         writer.Line();

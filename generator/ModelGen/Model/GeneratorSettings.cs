@@ -10,6 +10,7 @@ namespace ModelGen.Model;
 /// <param name="SupportsNotNullWhen"><c>NotNullWhenAttribute</c> is available (not on netstandard2.0 without a polyfill).</param>
 /// <param name="SupportsTypeInfoResolver">System.Text.Json 7+: <c>IJsonTypeInfoResolver</c> exists, so <c>ModelGenJson</c> can be generated.</param>
 /// <param name="SupportsGetTypeInfo">System.Text.Json 8+: <c>JsonSerializerOptions.GetTypeInfo</c> exists.</param>
+/// <param name="NeedsIsExternalInit">No accessible <c>IsExternalInit</c> (netstandard2.0, .NET Framework): ModelGen declares one.</param>
 /// <param name="LanguageVersion">The C# version, as the diagnostic for a too-old one shows it.</param>
 internal sealed record CompilationCapabilities(
     bool SupportsRequiredMembers,
@@ -18,7 +19,8 @@ internal sealed record CompilationCapabilities(
     bool SupportsNotNullWhen,
     bool SupportsTypeInfoResolver,
     bool SupportsGetTypeInfo,
+    bool NeedsIsExternalInit,
     string LanguageVersion)
 {
-    public static readonly CompilationCapabilities Latest = new(true, true, true, true, true, true, "latest");
+    public static readonly CompilationCapabilities Latest = new(true, true, true, true, true, true, false, "latest");
 }

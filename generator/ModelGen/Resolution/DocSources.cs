@@ -20,6 +20,7 @@ internal static class DocSources
     public const string WireNamingSetting = "WireNaming";
     public const string DocsRootSetting = "DocsRoot";
     public const string OpenEnumsSetting = "OpenEnums";
+    public const string StrictJsonSetting = "StrictJson";
 
     public static bool IsCandidate(AdditionalText text) =>
         text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || text.Path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
@@ -43,6 +44,13 @@ internal static class DocSources
         var content = (text.GetText(cancellationToken)?.ToString() ?? string.Empty).TrimStart('\uFEFF');
         return new DocSource(text.Path, relativePath, @namespace, naming, openEnums, content);
     }
+
+    /// <summary>
+    /// The project-wide <c>ModelGenStrictJson</c> (<c>modelgen_strict_json</c> in a .globalconfig): whether the converters
+    /// <c>[JsonConverter]</c> creates, and <c>ModelGenJson.Options</c>, read strictly.
+    /// </summary>
+    public static bool StrictJson(AnalyzerConfigOptions global) =>
+        string.Equals(Get(global, "modelgen_" + SnakeCase(StrictJsonSetting)) ?? Get(global, "build_property.ModelGen" + StrictJsonSetting), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The doc's folders, as C# files get theirs: relative to the project, '..' segments dropped.</summary>
     private static string FolderNamespace(string relativePath)

@@ -118,6 +118,26 @@ public sealed class JsonContractTests
                 }
             }
 
+            // How each entry point reads by default (the project's ModelGenStrictJson), and the explicit lenient one.
+            public static string Defaults(string json) =>
+                "plain: " + Outcome(() => JsonSerializer.Deserialize<Stats>(json))
+                + " | ModelGenJson: " + Outcome(() => ModelGenJson.Deserialize<Stats>(json))
+                + " | Options: " + Outcome(() => JsonSerializer.Deserialize(json, ModelGenJson.Options.GetTypeInfo(typeof(Stats))))
+                + " | strict: false: " + Outcome(() => ModelGenJson.Deserialize<Stats>(json, strict: false));
+
+            private static string Outcome(Func<object?> read)
+            {
+                try
+                {
+                    read();
+                    return "read";
+                }
+                catch (JsonException)
+                {
+                    return "threw";
+                }
+            }
+
             public static string TopLevelEnum(string json)
             {
                 try
@@ -142,15 +162,15 @@ public sealed class JsonContractTests
         }
         """;
 
-    private static GeneratorResult Run() => GeneratorHarness.Run(
+    private static GeneratorResult Run(string overridesPath = "/proj/modelgen-wirenames.txt", System.Func<TestOptionsProvider, TestOptionsProvider>? configure = null) => GeneratorHarness.Run(
         new[]
         {
             new InMemoryAdditionalText(Models + "stats.md", Stats),
             new InMemoryAdditionalText(Models + "mode.md", Mode),
             new InMemoryAdditionalText(Models + "wrapper.md", Wrapper),
-            new InMemoryAdditionalText("/proj/modelgen-wirenames.txt", Overrides),
+            new InMemoryAdditionalText(overridesPath, Overrides),
         },
-        TestOptionsProvider.Project("/proj/", SchemaDocs.RootNamespace, "snake_case"));
+        (configure ?? (static options => options))(TestOptionsProvider.Project("/proj/", SchemaDocs.RootNamespace, "snake_case")));
 
     private static IsolatedAssembly Emit(GeneratorResult result)
     {
@@ -188,6 +208,33 @@ public sealed class JsonContractTests
             Assert.That(Call(assembly, "RoundTrip", """{"item_id":"a","count":1,"note":null,"latency_last_30m":5}"""), Does.Contain("\"latency_last_30m\":5"));
             Assert.That(result.Source("Stats.g.cs"), Does.Contain("JsonPropertyName(\"latency_last_30m\")"), "snake_case alone would say latency_last30m");
         });
+    }
+
+    [Test]
+    public void AnOverrideFileOfAnyNameIsFoundByItsMetadata()
+    {
+        // What the package's ModelGenWireNamesFile sets on the item it adds.
+        const string path = "/proj/api-names.txt";
+        var marked = Run(path, options => options.WithFile(path, "build_metadata.AdditionalFiles.ModelGenWireNames", "true"));
+        var unmarked = Run(path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(marked.Source("Stats.g.cs"), Does.Contain("JsonPropertyName(\"latency_last_30m\")"));
+            Assert.That(unmarked.Source("Stats.g.cs"), Does.Contain("JsonPropertyName(\"latency_last30m\")"), "an unmarked .txt is not read");
+        });
+    }
+
+    [TestCase(null, null, "plain: read | ModelGenJson: read | Options: read | strict: false: read")]
+    [TestCase("build_property.ModelGenStrictJson", "false", "plain: read | ModelGenJson: read | Options: read | strict: false: read")]
+    [TestCase("build_property.ModelGenStrictJson", "true", "plain: threw | ModelGenJson: threw | Options: threw | strict: false: read")]
+    [TestCase("modelgen_strict_json", "true", "plain: threw | ModelGenJson: threw | Options: threw | strict: false: read")]
+    public void ModelGenStrictJsonSetsTheDefault(string? key, string? setting, string expected)
+    {
+        var result = Run(configure: options => key is null ? options : options.WithGlobal(key, setting!));
+        using var assembly = Emit(result);
+
+        Assert.That(Call(assembly, "Defaults", """{"item_id":"a"}"""), Is.EqualTo(expected), "a record missing its required count and note");
     }
 
     [Test]

@@ -50,9 +50,9 @@ namespace Acme.Api.Vendor.SdkDocs.Models.Operations
     {
         private readonly bool strict;
 
-        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        /// <summary>The converter <c>[JsonConverter]</c> on the type creates: lenient unless the project sets <c>ModelGenStrictJson</c>.</summary>
         public GetFooResponse_JsonConverter()
-            : this(false)
+            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
         {
         }
 

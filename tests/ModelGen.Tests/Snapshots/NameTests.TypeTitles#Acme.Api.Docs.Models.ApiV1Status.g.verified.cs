@@ -41,9 +41,9 @@ namespace Acme.Api.Docs.Models
     {
         private readonly bool strict;
 
-        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        /// <summary>The converter <c>[JsonConverter]</c> on the type creates: lenient unless the project sets <c>ModelGenStrictJson</c>.</summary>
         public ApiV1Status_JsonConverter()
-            : this(false)
+            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
         {
         }
 

@@ -185,9 +185,9 @@ namespace Acme.Api
     {
         private readonly bool strict;
 
-        /// <summary>A lenient converter: the one <c>[JsonConverter]</c> on the type creates.</summary>
+        /// <summary>The converter <c>[JsonConverter]</c> on the type creates: lenient unless the project sets <c>ModelGenStrictJson</c>.</summary>
         public ResponsesStreamChunkImageGenerationCallUnion_JsonConverter()
-            : this(false)
+            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
         {
         }
 

@@ -33,6 +33,9 @@ namespace ModelGen.Generated
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class JsonHelpers
     {
+        /// <summary>Whether reading is strict unless a caller picks (the project's <c>ModelGenStrictJson</c>).</summary>
+        public const bool StrictByDefault = false;
+
         private const double MaxExactInteger = 9007199254740992d; // 2^53
 
         public static bool TryReadString(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out string value)

@@ -7,32 +7,39 @@ namespace Acme.Api
     /// JSON for every type ModelGen generated in this project, without reflection (safe under Native AOT and trimming).
     /// Use <see cref="Options"/> (or <see cref="Resolver"/>, chained with your own context through
     /// <c>JsonTypeInfoResolver.Combine</c>). The strict variants throw on missing required fields, unknown enum values
-    /// and values of the wrong kind, with the JSON path; the lenient ones keep such JSON and read on.
+    /// and values of the wrong kind, with the JSON path; the lenient ones keep such JSON and read on. The plain ones
+    /// follow the project's default: lenient unless it sets <c>ModelGenStrictJson</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
     public static partial class ModelGenJson
     {
         /// <summary>Resolves every generated type to its lenient converter; <c>null</c> for any other type.</summary>
-        public static global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver Resolver { get; } = new TypeInfoResolver(false);
+        public static global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver LenientResolver { get; } = new TypeInfoResolver(false);
 
         /// <summary>Resolves every generated type to its strict converter; <c>null</c> for any other type.</summary>
         public static global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver StrictResolver { get; } = new TypeInfoResolver(true);
 
-        /// <summary>Read-only options over <see cref="Resolver"/>.</summary>
-        public static global::System.Text.Json.JsonSerializerOptions Options { get; } = CreateOptions(Resolver);
+        /// <summary>The project's default: <see cref="LenientResolver"/>, or <see cref="StrictResolver"/> when it sets <c>ModelGenStrictJson</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver Resolver => global::ModelGen.Generated.JsonHelpers.StrictByDefault ? StrictResolver : LenientResolver;
+
+        /// <summary>Read-only options over <see cref="LenientResolver"/>.</summary>
+        public static global::System.Text.Json.JsonSerializerOptions LenientOptions { get; } = CreateOptions(LenientResolver);
 
         /// <summary>Read-only options over <see cref="StrictResolver"/>.</summary>
         public static global::System.Text.Json.JsonSerializerOptions StrictOptions { get; } = CreateOptions(StrictResolver);
 
+        /// <summary>The project's default: <see cref="LenientOptions"/>, or <see cref="StrictOptions"/> when it sets <c>ModelGenStrictJson</c>.</summary>
+        public static global::System.Text.Json.JsonSerializerOptions Options => global::ModelGen.Generated.JsonHelpers.StrictByDefault ? StrictOptions : LenientOptions;
+
         /// <summary>The metadata of a generated type, for the <c>JsonSerializer</c> overloads that take a <c>JsonTypeInfo</c>.</summary>
-        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> TypeInfo<T>(bool strict = false) =>
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)(strict ? StrictOptions : Options).GetTypeInfo(typeof(T));
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> TypeInfo<T>(bool strict = global::ModelGen.Generated.JsonHelpers.StrictByDefault) =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)(strict ? StrictOptions : LenientOptions).GetTypeInfo(typeof(T));
 
         /// <summary>Reads a generated type from JSON text.</summary>
-        public static T? Deserialize<T>(string json, bool strict = false) => global::System.Text.Json.JsonSerializer.Deserialize(json, TypeInfo<T>(strict));
+        public static T? Deserialize<T>(string json, bool strict = global::ModelGen.Generated.JsonHelpers.StrictByDefault) => global::System.Text.Json.JsonSerializer.Deserialize(json, TypeInfo<T>(strict));
 
         /// <summary>Reads a generated type from UTF-8 JSON.</summary>
-        public static T? Deserialize<T>(global::System.ReadOnlySpan<byte> utf8Json, bool strict = false) => global::System.Text.Json.JsonSerializer.Deserialize(utf8Json, TypeInfo<T>(strict));
+        public static T? Deserialize<T>(global::System.ReadOnlySpan<byte> utf8Json, bool strict = global::ModelGen.Generated.JsonHelpers.StrictByDefault) => global::System.Text.Json.JsonSerializer.Deserialize(utf8Json, TypeInfo<T>(strict));
 
         /// <summary>Writes a generated type as JSON text.</summary>
         public static string Serialize<T>(T value) => global::System.Text.Json.JsonSerializer.Serialize(value, TypeInfo<T>());

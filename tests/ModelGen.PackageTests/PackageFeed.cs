@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using NUnit.Framework;
+
+namespace ModelGen.PackageTests;
+
+/// <summary>
+/// Packs the generator once for all tests in this assembly into a temporary local feed, beside a NuGet.config that
+/// adds the feed to the machine's usual sources. The version is the one in Directory.Build.props with a unique
+/// prerelease suffix, so the shared NuGet cache (kept for speed) never serves a stale build; that cache entry and
+/// the temporary folder are deleted afterwards.
+/// </summary>
+[SetUpFixture]
+public sealed class PackageFeed
+{
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The version in Directory.Build.props (<c>ModelGenVersion</c>), the one place it is set.</summary>
+    public static string BaseVersion { get; } = XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Build.props"))
+        .Descendants("ModelGenVersion").Single().Value.Trim();
+
+    public static string Version { get; } =
+        BaseVersion + "-pkgtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId;
+
+    public static string Root { get; } = Path.Combine(Path.GetTempPath(), "modelgen-package-tests-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public static string FeedDirectory => Path.Combine(Root, "feed");
+
+    public static string PackagePath => Path.Combine(FeedDirectory, "ModelGen." + Version + ".nupkg");
+
+    internal static CommandResult? PackResult { get; private set; }
+
+    [OneTimeSetUp]
+    public void Pack()
+    {
+        Directory.CreateDirectory(FeedDirectory);
+
+        // Built into the temp folder, so the repository's own bin/ and obj/ outputs are left as they are.
+        PackResult = DotNetCli.Run(
+            RepositoryRoot,
+            null,
+            "pack", Path.Combine("generator", "ModelGen", "ModelGen.csproj"),
+            "-c", "Release",
+            "-o", FeedDirectory,
+            "-p:ModelGenVersion=" + Version,
+            "-p:OutputPath=" + Path.Combine(Root, "generator", "bin") + Path.DirectorySeparatorChar,
+            "-p:IntermediateOutputPath=" + Path.Combine(Root, "generator", "obj") + Path.DirectorySeparatorChar,
+            "--disable-build-servers",
+            "-tl:off").EnsureSuccess();
+
+        File.WriteAllText(Path.Combine(Root, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="modelgen-under-test" value="{FeedDirectory}" />
+              </packageSources>
+            </configuration>
+            """);
+    }
+
+    [OneTimeTearDown]
+    public void Clean()
+    {
+        TryDelete(Root);
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        TryDelete(Path.Combine(packages, "modelgen", Version.ToLowerInvariant()));
+    }
+
+    /// <summary>The docs the project ships for the OpenRouter image-generation stream (the seed docs and the rest of the union).</summary>
+    public static IEnumerable<string> SchemaDocs() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "schemas", "openrouter-2025-10", "docs", "models"), "*.md").Order(StringComparer.Ordinal);
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException e)
+        {
+            TestContext.Progress.WriteLine($"Could not delete {directory}: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            TestContext.Progress.WriteLine($"Could not delete {directory}: {e.Message}");
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ModelGen.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ModelGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}
