@@ -38,7 +38,7 @@ internal static class EnumEmitter
         writer.CloseBlock();
     }
 
-    private static string Literal(EnumModel model, string value) => model.IsNumber ? value : CSharpText.StringLiteral(value);
+    private static string Literal(EnumModel model, string value) => model.IsNumber ? NumberText.Canonical(value) : CSharpText.StringLiteral(value);
 
     private static void WriteEnum(SourceWriter writer, EnumModel model)
     {

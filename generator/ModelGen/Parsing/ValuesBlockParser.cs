@@ -81,7 +81,7 @@ internal static class ValuesBlockParser
             {
                 isOpen = true;
             }
-            else if (TypeSyntax.IsNumberLiteral(token) && seen.Add("n:" + token))
+            else if (TypeSyntax.IsNumberLiteral(token) && seen.Add("n:" + NumberText.Canonical(token)))
             {
                 values.Add(new EnumValueSpec(token, true, null));
             }
