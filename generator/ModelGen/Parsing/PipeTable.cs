@@ -112,6 +112,15 @@ internal static class PipeTable
             return null;
         }
 
+        // Most cells (N/A, :heavy_check_mark:, plain prose) hold nothing an inline parser starts on: Markdig would give
+        // back the text as one literal, so skip it (a Markdig parse per cell was most of the parsing time).
+        if (IsPlainText(markdown))
+        {
+            var plain = new ContainerInline();
+            plain.AppendChild(new LiteralInline(markdown));
+            return plain;
+        }
+
         var document = Markdig.Markdown.Parse(markdown, CellPipeline);
         if (document.Count == 1 && document[0] is ParagraphBlock { Inline: { } inline })
         {
@@ -122,6 +131,38 @@ internal static class PipeTable
         var literal = new ContainerInline();
         literal.AppendChild(new LiteralInline(markdown));
         return literal;
+    }
+
+    // No character that opens an inline of the cell pipeline (entity, link or image, escape, emphasis, code span,
+    // autolink or HTML, line break), and no whitespace at either end, which a paragraph would trim.
+    private static bool IsPlainText(string text)
+    {
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&':
+                case '[':
+                case ']':
+                case '!':
+                case '\\':
+                case '*':
+                case '_':
+                case '`':
+                case '<':
+                case '>':
+                case '\n':
+                case '\r':
+                    return false;
+            }
+        }
+
+        return true;
     }
 
     private static MarkdownPipeline BuildCellPipeline()
