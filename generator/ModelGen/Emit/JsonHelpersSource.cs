@@ -259,6 +259,10 @@ internal static class JsonHelpersSource
                     writer.WriteEndObject();
                 }
 
+                /// <summary>Keeps the JSON value at the reader under <paramref name="name"/> (an unknown property, or a value its property cannot hold).</summary>
+                public static void Keep(ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept, string name, ref global::System.Text.Json.Utf8JsonReader reader) =>
+                    (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+
                 /// <summary>Writes the kept JSON of <paramref name="wireName"/>, if the record kept any (a value its property could not hold).</summary>
                 public static bool TryWriteKept(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? kept, global::System.Text.Json.JsonEncodedText name, string wireName)
                 {
@@ -438,6 +442,150 @@ internal static class JsonHelpersSource
                     }
 
                     return (found & complete) == complete;
+                }
+            }
+
+            /// <summary>
+            /// A record's JSON property names, one per property in order: matched as UTF-8 without allocating (then any
+            /// spelling equal ignoring case, '_' and '-'), written pre-encoded. Shared code, so each converter stays short.
+            /// </summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "{VERSION}")]
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            internal sealed class JsonFieldNames
+            {
+                private readonly string[] wireNames;
+                private readonly byte[][] utf8Names;
+                private readonly string?[]? constants;
+                private readonly global::System.Collections.Generic.Dictionary<string, int> tolerant = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+
+                /// <param name="wireNames">The wire name of each property.</param>
+                /// <param name="constants">The string each constant property always holds (null for the others); null when there is none.</param>
+                public JsonFieldNames(string[] wireNames, string?[]? constants = null)
+                {
+                    this.wireNames = wireNames;
+                    this.constants = constants;
+                    utf8Names = new byte[wireNames.Length][];
+                    Encoded = new global::System.Text.Json.JsonEncodedText[wireNames.Length];
+                    for (var i = 0; i < wireNames.Length; i++)
+                    {
+                        utf8Names[i] = global::System.Text.Encoding.UTF8.GetBytes(wireNames[i]);
+                        Encoded[i] = global::System.Text.Json.JsonEncodedText.Encode(wireNames[i]);
+                        var key = JsonHelpers.NormalizeName(wireNames[i]);
+                        if (key.Length > 0 && !tolerant.ContainsKey(key))
+                        {
+                            tolerant.Add(key, i);
+                        }
+                    }
+                }
+
+                /// <summary>Each property's name, encoded once for writing.</summary>
+                public global::System.Text.Json.JsonEncodedText[] Encoded { get; }
+
+                /// <summary>The wire name of property <paramref name="field"/>.</summary>
+                public string this[int field] => wireNames[field];
+
+                /// <summary>The property a property name at the reader selects: the exact wire name first, then a tolerant match; -1 for none.</summary>
+                public int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
+                {
+                    for (var i = 0; i < utf8Names.Length; i++)
+                    {
+                        if (reader.ValueTextEquals(utf8Names[i]))
+                        {
+                            return i;
+                        }
+                    }
+
+                    return tolerant.Count > 0 && tolerant.TryGetValue(JsonHelpers.NormalizeName(reader.GetString()!), out var field) ? field : -1;
+                }
+
+                /// <summary>
+                /// Writes property <paramref name="field"/>, which has no value, as the JSON kept for it; else as null when it was
+                /// read as null or is required and was not missing from the JSON read; else not at all.
+                /// </summary>
+                public void WriteAbsent(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? kept, int field, bool readAsNull, global::System.Collections.Generic.IReadOnlyList<string>? missingRequired)
+                {
+                    if (!JsonHelpers.TryWriteKept(writer, kept, Encoded[field], wireNames[field])
+                        && (readAsNull || (missingRequired is not null && !JsonHelpers.Contains(missingRequired, wireNames[field]))))
+                    {
+                        writer.WriteNull(Encoded[field]);
+                    }
+                }
+
+                /// <summary>Whether a value-type property left at its default is written as the JSON kept for it (done here) or left out as missing.</summary>
+                public bool WroteKeptOrMissing(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? kept, int field, global::System.Collections.Generic.IReadOnlyList<string> missingRequired) =>
+                    JsonHelpers.TryWriteKept(writer, kept, Encoded[field], wireNames[field]) || JsonHelpers.Contains(missingRequired, wireNames[field]);
+
+                /// <summary>Whether <paramref name="name"/> is the wire name of a property (kept JSON under it is not written twice).</summary>
+                public bool IsField(string name) => global::System.Array.IndexOf(wireNames, name) >= 0;
+
+                /// <summary>
+                /// The wire names of required properties (bits of <paramref name="required"/>, the first 64 properties) that
+                /// <paramref name="seen"/> lacks, in order; null when none is missing. Strict reading throws for the first.
+                /// </summary>
+                public global::System.Collections.Generic.List<string>? Missing(ulong seen, ulong required, bool strict, string typeName)
+                {
+                    var absent = required & ~seen;
+                    if (absent == 0)
+                    {
+                        return null;
+                    }
+
+                    var missing = new global::System.Collections.Generic.List<string>();
+                    for (var i = 0; i < 64 && i < wireNames.Length; i++)
+                    {
+                        if ((absent & (1UL << i)) != 0)
+                        {
+                            if (strict)
+                            {
+                                throw JsonHelpers.MissingRequired(typeName, wireNames[i]);
+                            }
+
+                            missing.Add(wireNames[i]);
+                        }
+                    }
+
+                    return missing;
+                }
+
+                /// <summary>
+                /// How well the object at the reader (a copy) fits the record, for unions that pick a variant by shape: 0 when
+                /// a constant property holds another string (the object is another variant); else 1, plus 1 when every property
+                /// is one of the record's, plus 2 when a constant property holds its constant (evidence a plain string lacks).
+                /// </summary>
+                public int Fit(global::System.Text.Json.Utf8JsonReader reader)
+                {
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        return 0;
+                    }
+
+                    var known = true;
+                    var matched = false;
+                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                    {
+                        var field = FieldOf(ref reader);
+                        reader.Read();
+                        if (field < 0)
+                        {
+                            known = false;
+                        }
+                        else if (constants?[field] is { } constant && reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+                        {
+                            if (!reader.ValueTextEquals(constant))
+                            {
+                                return 0;
+                            }
+
+                            matched = true;
+                        }
+
+                        if (!reader.TrySkip())
+                        {
+                            break;
+                        }
+                    }
+
+                    return (known ? 2 : 1) + (matched ? 2 : 0);
                 }
             }
         }

@@ -16,14 +16,17 @@ internal static class RecordEmitter
     private const string JsonElement = Json + ".JsonElement";
     private const string KeptType = "global::System.Collections.Generic.IReadOnlyDictionary<string, " + JsonElement + ">";
 
-    // Explicit nulls are remembered in a ulong: one bit per property, for the first 64.
-    private const int TrackedNulls = 64;
+    // Explicit nulls, present required fields and absent constants are remembered in ulongs: one bit per property,
+    // for the first 64.
+    private const int TrackedBits = 64;
 
     // Bit i: constant property i (one of the first 64) was not in the JSON read (or held a value it could not hold),
     // so writing leaves it out rather than writing the constant: a round trip does not add a property. Internal, and
     // camelCase because no field can get that name (field names are PascalCased), so it never clashes with one.
     // TODO: belongs in Model/RecordMemberNames (and DocResolver's reserved names) as a PascalCase name.
     private const string AbsentConstants = RecordMemberNames.AbsentConstants;
+
+    private const string NamesType = "global::ModelGen.Generated.JsonFieldNames";
 
     public static void Write(SourceWriter writer, RecordModel record)
     {
@@ -49,11 +52,7 @@ internal static class RecordEmitter
         }
 
         Separate(writer, ref first);
-        writer.Line("/// <summary>");
-        writer.Line("/// JSON this record keeps without a typed property for it: properties the docs do not describe, and values a");
-        writer.Line("/// typed property could not hold (a value of the wrong kind, an integer too large for a double). Writing the");
-        writer.Line("/// record writes them back, so a round trip loses nothing.");
-        writer.Line("/// </summary>");
+        writer.Line("/// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>");
         writer.Line("[" + Json + ".Serialization.JsonIgnore]");
         writer.Line("public " + KeptType + "? " + RecordMemberNames.ExtensionData + " { get; init; }");
         writer.Line();
@@ -76,8 +75,6 @@ internal static class RecordEmitter
 
         ConverterEmitter.Open(writer, record, "an object (" + ConverterEmitter.DisplayName(record) + ")");
         WriteNames(writer, record);
-        WriteFieldOf(writer, record);
-        WriteFit(writer, record);
         WriteTryRead(writer, record);
         WriteWriteValue(writer, record);
         writer.CloseBlock();
@@ -112,97 +109,18 @@ internal static class RecordEmitter
         }
     }
 
-    // Names read as UTF-8 (compared without allocating) and written pre-encoded.
+    // The property names (matching, tolerant matching, encoding, missing-field checks and union fit live in the shared
+    // JsonFieldNames), and Fit for unions that pick a variant by shape.
     private static void WriteNames(SourceWriter writer, RecordModel record)
     {
-        for (var i = 0; i < record.Properties.Count; i++)
-        {
-            var wire = record.Properties[i].WireName;
-            var bytes = string.Join(", ", Encoding.UTF8.GetBytes(wire).Select(b => b.ToString(CultureInfo.InvariantCulture)));
-            writer.Line();
-            writer.Line("private static global::System.ReadOnlySpan<byte> Utf8Name" + Index(i) + " => new byte[] { " + bytes + " };");
-            writer.Line();
-            writer.Line("private static readonly " + Json + ".JsonEncodedText Name" + Index(i) + " = " + Json + ".JsonEncodedText.Encode(" + CSharpText.StringLiteral(wire) + ");");
-        }
-    }
-
-    // The field a property name selects: the exact wire name first, then any spelling equal ignoring case, '_' and '-'.
-    private static void WriteFieldOf(SourceWriter writer, RecordModel record)
-    {
+        var wire = string.Join(", ", record.Properties.Select(p => CSharpText.StringLiteral(p.WireName)));
+        var constants = record.Properties.Any(p => p.ConstantName is not null)
+            ? ", new string?[] { " + string.Join(", ", record.Properties.Select(p => p.ConstantValue is { } c && p.ConstantName is not null ? CSharpText.StringLiteral(c) : "null")) + " }"
+            : string.Empty;
         writer.Line();
-        writer.OpenBlock("private static int FieldOf(ref " + Json + ".Utf8JsonReader reader)");
-        for (var i = 0; i < record.Properties.Count; i++)
-        {
-            writer.OpenBlock("if (reader.ValueTextEquals(Utf8Name" + Index(i) + "))");
-            writer.Line("return " + Index(i) + ";");
-            writer.CloseBlock();
-            writer.Line();
-        }
-
-        var tolerant = new List<(string Key, int Field)>();
-        var taken = new HashSet<string>(System.StringComparer.Ordinal);
-        for (var i = 0; i < record.Properties.Count; i++)
-        {
-            var key = NormalizeName(record.Properties[i].WireName);
-            if (key.Length > 0 && taken.Add(key))
-            {
-                tolerant.Add((key, i));
-            }
-        }
-
-        if (tolerant.Count > 0)
-        {
-            writer.OpenBlock("switch (" + CodecText.Helpers + ".NormalizeName(reader.GetString()!))");
-            foreach (var (key, field) in tolerant)
-            {
-                writer.Line("case " + CSharpText.StringLiteral(key) + ": return " + Index(field) + ";");
-            }
-
-            writer.Line("default: return -1;");
-            writer.CloseBlock();
-        }
-        else
-        {
-            writer.Line("return -1;");
-        }
-
-        writer.CloseBlock();
+        writer.Line("private static readonly " + NamesType + " Names = new " + NamesType + "(new string[] { " + wire + " }" + constants + ");");
         writer.Line();
-        writer.OpenBlock("private static bool IsField(string name)");
-        if (record.Properties.Count == 0)
-        {
-            writer.Line("return false;");
-        }
-        else
-        {
-            writer.OpenBlock("switch (name)");
-            foreach (var wire in record.Properties.Select(p => p.WireName).Distinct())
-            {
-                writer.Line("case " + CSharpText.StringLiteral(wire) + ":");
-            }
-
-            writer.Line("    return true;");
-            writer.Line("default:");
-            writer.Line("    return false;");
-            writer.CloseBlock();
-        }
-
-        writer.CloseBlock();
-    }
-
-    /// <summary>Mirrors the generated <c>JsonHelpers.NormalizeName</c>: the key tolerant matching compares.</summary>
-    internal static string NormalizeName(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            if (c != '_' && c != '-')
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
+        writer.Line("internal static int Fit(" + Json + ".Utf8JsonReader reader) => Names.Fit(reader);");
     }
 
     private static void WriteTryRead(SourceWriter writer, RecordModel record)
@@ -229,7 +147,7 @@ internal static class RecordEmitter
                 writer.Line(property.Codec.TypeName + (property.IsReferenceType || property.IsNullable ? "? " : " ") + local + " = default;");
             }
 
-            if (property.IsRequired)
+            if (property.IsRequired && i >= TrackedBits)
             {
                 writer.Line("var has" + Index(i) + " = false;");
             }
@@ -237,20 +155,25 @@ internal static class RecordEmitter
 
         writer.Line("global::System.Collections.Generic.Dictionary<string, " + JsonElement + ">? kept = null;");
         writer.Line("var nulls = 0UL;");
+        if (RequiredMask(record) != 0)
+        {
+            writer.Line("var seen = 0UL;");
+        }
+
         if (TracksConstants(record))
         {
-            writer.Line("var absent = 0x" + ConstantMask(record).ToString("X", CultureInfo.InvariantCulture) + "UL;");
+            writer.Line("var absent = " + Hex(ConstantMask(record)) + ";");
         }
 
         writer.Line("var field = -1;");
         writer.OpenBlock("try");
         writer.OpenBlock("while (reader.Read() && reader.TokenType == " + Json + ".JsonTokenType.PropertyName)");
-        writer.Line("field = FieldOf(ref reader);");
+        writer.Line("field = Names.FieldOf(ref reader);");
         writer.Line("var unknownName = field < 0 ? reader.GetString()! : null;");
         writer.Line("reader.Read();");
         if (properties.Count == 0)
         {
-            writer.Line("(kept ??= new global::System.Collections.Generic.Dictionary<string, " + JsonElement + ">(global::System.StringComparer.Ordinal))[unknownName!] = " + JsonElement + ".ParseValue(ref reader);");
+            writer.Line(CodecText.Helpers + ".Keep(ref kept, unknownName!, ref reader);");
             writer.CloseBlock();
             writer.CloseBlock();
             WriteCatch(writer);
@@ -266,13 +189,13 @@ internal static class RecordEmitter
         }
 
         writer.Line("default:");
-        writer.Line("    (kept ??= new global::System.Collections.Generic.Dictionary<string, " + JsonElement + ">(global::System.StringComparer.Ordinal))[unknownName!] = " + JsonElement + ".ParseValue(ref reader);");
+        writer.Line("    " + CodecText.Helpers + ".Keep(ref kept, unknownName!, ref reader);");
         writer.Line("    continue;");
         writer.CloseBlock();
         writer.Line();
         writer.Line("// Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.");
         writer.Line("reader = start;");
-        writer.Line("(kept ??= new global::System.Collections.Generic.Dictionary<string, " + JsonElement + ">(global::System.StringComparer.Ordinal))[WireName(field)] = " + JsonElement + ".ParseValue(ref reader);");
+        writer.Line(CodecText.Helpers + ".Keep(ref kept, Names[field], ref reader);");
         writer.CloseBlock();
         writer.CloseBlock();
         WriteCatch(writer);
@@ -282,7 +205,7 @@ internal static class RecordEmitter
     private static void WriteCatch(SourceWriter writer)
     {
         writer.OpenBlock("catch (global::ModelGen.Generated.ModelGenJsonException e)");
-        writer.Line("throw e.At(" + CodecText.Helpers + ".PropertySegment(field >= 0 ? WireName(field) : \"?\"));");
+        writer.Line("throw e.At(" + CodecText.Helpers + ".PropertySegment(field >= 0 ? Names[field] : \"?\"));");
         writer.CloseBlock();
         writer.Line();
     }
@@ -291,23 +214,20 @@ internal static class RecordEmitter
     {
         var fullName = record.FullName;
         var properties = record.Properties;
-        writer.Line("global::System.Collections.Generic.List<string>? missing = null;");
-        for (var i = 0; i < properties.Count; i++)
+        var typeName = CSharpText.StringLiteral(ConverterEmitter.DisplayName(record));
+        var required = RequiredMask(record);
+        writer.Line("var missing = " + (required != 0 ? "Names.Missing(seen, " + Hex(required) + ", strict, " + typeName + ")" : "(global::System.Collections.Generic.List<string>?)null") + ";");
+        for (var i = TrackedBits; i < properties.Count; i++)
         {
-            if (!properties[i].IsRequired)
+            // Past the bit masks (a record with over 64 fields): one check per required field.
+            if (properties[i].IsRequired)
             {
-                continue;
+                var wire = "Names[" + Index(i) + "]";
+                writer.OpenBlock("if (!has" + Index(i) + ")");
+                writer.Line("if (strict) { throw " + CodecText.Helpers + ".MissingRequired(" + typeName + ", " + wire + "); }");
+                writer.Line("(missing ??= new global::System.Collections.Generic.List<string>()).Add(" + wire + ");");
+                writer.CloseBlock();
             }
-
-            var wire = CSharpText.StringLiteral(properties[i].WireName);
-            writer.OpenBlock("if (!has" + Index(i) + ")");
-            writer.OpenBlock("if (strict)");
-            writer.Line("throw " + CodecText.Helpers + ".MissingRequired(" + CSharpText.StringLiteral(ConverterEmitter.DisplayName(record)) + ", " + wire + ");");
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line("(missing ??= new global::System.Collections.Generic.List<string>()).Add(" + wire + ");");
-            writer.CloseBlock();
-            writer.Line();
         }
 
         writer.Line("value = new " + fullName);
@@ -329,47 +249,25 @@ internal static class RecordEmitter
         writer.Line("};");
         writer.Line("return true;");
         writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("private static string WireName(int field)");
-        writer.OpenBlock("switch (field)");
-        for (var i = 0; i < properties.Count; i++)
-        {
-            writer.Line("case " + Index(i) + ": return " + CSharpText.StringLiteral(properties[i].WireName) + ";");
-        }
-
-        writer.Line("default: return string.Empty;");
-        writer.CloseBlock();
-        writer.CloseBlock();
     }
 
+    // One line per property: note it present (a required one is not missing even when its value is kept instead),
+    // read it, and on success remember an explicit null or that a constant property was there.
     private static void WriteReadCase(SourceWriter writer, PropertyModel property, int i)
     {
         var local = "p" + Index(i);
-        var has = property.IsRequired ? " has" + Index(i) + " = true;" : string.Empty;
-        if (IsTrackedConstant(property, i))
-        {
-            has += " absent &= ~(1UL << " + Index(i) + ");";
-        }
-
-        writer.Line("case " + Index(i) + ":");
-        writer.Indent();
-        writer.Line("{");
+        var bit = "1UL << " + Index(i);
+        var present = !property.IsRequired ? string.Empty : i < TrackedBits ? " seen |= " + bit + ";" : " has" + Index(i) + " = true;";
+        var found = IsTrackedConstant(property, i) ? " absent &= ~(" + bit + ");" : string.Empty;
+        var line = "case " + Index(i) + ":" + present;
         if (property.IsNullable)
         {
-            var bit = i < TrackedNulls ? " nulls |= 1UL << " + Index(i) + ";" : string.Empty;
-            writer.Line("    if (reader.TokenType == " + Json + ".JsonTokenType.Null) { " + local + " = null;" + bit + has + " continue; }");
+            var nullBit = i < TrackedBits ? " nulls |= " + bit + ";" : string.Empty;
+            line += " if (reader.TokenType == " + Json + ".JsonTokenType.Null) { " + local + " = null;" + nullBit + found + " continue; }";
         }
 
-        writer.Line("    if (" + CodecText.TryRead(property.Codec, "out var v") + ") { " + local + " = v;" + has + " continue; }");
-        if (property.IsRequired)
-        {
-            // Present, just not readable: kept below, and not reported missing.
-            writer.Line("    " + has.TrimStart());
-        }
-
-        writer.Line("    break;");
-        writer.Line("}");
-        writer.Dedent();
+        line += " if (" + CodecText.TryRead(property.Codec, "out var v" + Index(i)) + ") { " + local + " = v" + Index(i) + ";" + found + " continue; } break;";
+        writer.Line(line);
     }
 
     private static void WriteWriteValue(SourceWriter writer, RecordModel record)
@@ -377,6 +275,7 @@ internal static class RecordEmitter
         writer.Line();
         writer.OpenBlock("internal static void WriteValue(" + Json + ".Utf8JsonWriter writer, " + record.FullName + " value)");
         writer.Line("var kept = value." + RecordMemberNames.ExtensionData + ";");
+        writer.Line("var encoded = Names.Encoded;");
         writer.Line("writer.WriteStartObject();");
         for (var i = 0; i < record.Properties.Count; i++)
         {
@@ -385,7 +284,7 @@ internal static class RecordEmitter
 
         writer.OpenBlock("if (kept is not null)");
         writer.OpenBlock("foreach (var pair in kept)");
-        writer.OpenBlock("if (!IsField(pair.Key))");
+        writer.OpenBlock("if (!Names.IsField(pair.Key))");
         writer.Line("writer.WritePropertyName(pair.Key);");
         writer.Line(CodecText.Helpers + ".WriteJson(writer, pair.Value);");
         writer.CloseBlock();
@@ -400,59 +299,43 @@ internal static class RecordEmitter
     // from the JSON kept for it, or as null when it was read as null, or left out when the JSON never had it.
     private static void WritePropertyWrite(SourceWriter writer, PropertyModel property, int i)
     {
-        var name = "Name" + Index(i);
-        var wire = CSharpText.StringLiteral(property.WireName);
+        var name = "encoded[" + Index(i) + "]";
         var access = "value." + property.Name;
-        var kept = CodecText.Helpers + ".TryWriteKept(writer, kept, " + name + ", " + wire + ")";
-        var missing = CodecText.Helpers + ".Contains(value." + RecordMemberNames.MissingRequiredFields + ", " + wire + ")";
+        var missing = "value." + RecordMemberNames.MissingRequiredFields;
         if (property.IsReferenceType || property.IsNullable || property.ConstantName is not null)
         {
             var present = IsTrackedConstant(property, i) ? "(value." + AbsentConstants + " & (1UL << " + Index(i) + ")) == 0 && " : string.Empty;
-            writer.OpenBlock("if (" + present + access + " is { } v" + Index(i) + ")");
-            writer.Line("writer.WritePropertyName(" + name + ");");
-            writer.Line(CodecText.Write(property.Codec, "v" + Index(i)));
-            writer.CloseBlock();
-            var writeNull = new List<string>();
-            if (property.IsNullable && i < TrackedNulls)
-            {
-                writeNull.Add("(value." + RecordMemberNames.JsonNulls + " & (1UL << " + Index(i) + ")) != 0");
-            }
-
-            if (property.IsRequired)
-            {
-                writeNull.Add("!" + missing);
-            }
-
-            if (writeNull.Count > 0)
-            {
-                writer.OpenBlock("else if (!" + kept + " && (" + string.Join(" || ", writeNull) + "))");
-                writer.Line("writer.WriteNull(" + name + ");");
-                writer.CloseBlock();
-            }
-            else
-            {
-                writer.OpenBlock("else");
-                writer.Line(kept + ";");
-                writer.CloseBlock();
-            }
-
-            writer.Line();
+            var readAsNull = property.IsNullable && i < TrackedBits ? "(value." + RecordMemberNames.JsonNulls + " & (1UL << " + Index(i) + ")) != 0" : "false";
+            writer.Line("if (" + present + access + " is { } v" + Index(i) + ") { writer.WritePropertyName(" + name + "); " + CodecText.Write(property.Codec, "v" + Index(i)) + " }");
+            writer.Line("else { Names.WriteAbsent(writer, kept, " + Index(i) + ", " + readAsNull + ", " + (property.IsRequired ? missing : "null") + "); }");
             return;
         }
 
         var isDefault = property.Codec.Kind == ValueCodecKind.Json
             ? access + ".ValueKind == " + Json + ".JsonValueKind.Undefined"
             : "global::System.Collections.Generic.EqualityComparer<" + property.Codec.TypeName + ">.Default.Equals(" + access + ", default)";
-        writer.OpenBlock("if (!(" + isDefault + " && (" + kept + " || " + missing + ")))");
-        writer.Line("writer.WritePropertyName(" + name + ");");
-        writer.Line(CodecText.Write(property.Codec, access));
-        writer.CloseBlock();
-        writer.Line();
+        writer.Line("if (!(" + isDefault + " && Names.WroteKeptOrMissing(writer, kept, " + Index(i) + ", " + missing + "))) { writer.WritePropertyName(" + name + "); " + CodecText.Write(property.Codec, access) + " }");
+    }
+
+    private static string Hex(ulong mask) => "0x" + mask.ToString("X", CultureInfo.InvariantCulture) + "UL";
+
+    private static ulong RequiredMask(RecordModel record)
+    {
+        var mask = 0UL;
+        for (var i = 0; i < record.Properties.Count && i < TrackedBits; i++)
+        {
+            if (record.Properties[i].IsRequired)
+            {
+                mask |= 1UL << i;
+            }
+        }
+
+        return mask;
     }
 
     private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
 
-    private static bool IsTrackedConstant(PropertyModel property, int i) => property.ConstantName is not null && i < TrackedNulls;
+    private static bool IsTrackedConstant(PropertyModel property, int i) => property.ConstantName is not null && i < TrackedBits;
 
     private static bool TracksConstants(RecordModel record) => ConstantMask(record) != 0;
 
@@ -468,67 +351,6 @@ internal static class RecordEmitter
         }
 
         return mask;
-    }
-
-    // How well an object fits this record, for unions that pick a variant by shape (the reader is a copy): 0 when a
-    // constant property holds another string (the object is another variant); else 1, plus 1 when every property is
-    // one of the record's, plus 2 when a constant property holds its constant (evidence a plain string field lacks).
-    private static void WriteFit(SourceWriter writer, RecordModel record)
-    {
-        var constants = record.Properties.Select((p, i) => (p, i)).Where(x => x.p.ConstantName is not null).ToList();
-        writer.Line();
-        writer.Line("// 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.");
-        writer.OpenBlock("internal static int Fit(" + Json + ".Utf8JsonReader reader)");
-        writer.OpenBlock("if (reader.TokenType != " + Json + ".JsonTokenType.StartObject)");
-        writer.Line("return 0;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("var known = true;");
-        if (constants.Count > 0)
-        {
-            writer.Line("var matched = false;");
-        }
-
-        writer.OpenBlock("while (reader.Read() && reader.TokenType == " + Json + ".JsonTokenType.PropertyName)");
-        writer.Line("var field = FieldOf(ref reader);");
-        writer.Line("reader.Read();");
-        if (constants.Count > 0)
-        {
-            writer.OpenBlock("switch (field)");
-            foreach (var (property, i) in constants)
-            {
-                writer.Line("case " + Index(i) + ":");
-                writer.Indent();
-                writer.OpenBlock("if (reader.TokenType == " + Json + ".JsonTokenType.String)");
-                writer.OpenBlock("if (!reader.ValueTextEquals(" + CSharpText.StringLiteral(property.ConstantValue!) + "))");
-                writer.Line("return 0;");
-                writer.CloseBlock();
-                writer.Line();
-                writer.Line("matched = true;");
-                writer.CloseBlock();
-                writer.Line();
-                writer.Line("break;");
-                writer.Dedent();
-            }
-
-            writer.Line("case -1:");
-            writer.Line("    known = false;");
-            writer.Line("    break;");
-            writer.CloseBlock();
-        }
-        else
-        {
-            writer.Line("known &= field >= 0;");
-        }
-
-        writer.Line();
-        writer.OpenBlock("if (!reader.TrySkip())");
-        writer.Line("break;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return (known ? 2 : 1)" + (constants.Count > 0 ? " + (matched ? 2 : 0)" : string.Empty) + ";");
-        writer.CloseBlock();
     }
 
     private static void Separate(SourceWriter writer, ref bool first)

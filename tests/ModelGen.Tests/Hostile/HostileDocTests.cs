@@ -69,6 +69,11 @@ public sealed class HostileDocTests
         yield return Case("title global", Doc("global", "N/A", Table(Row("`id`", "*string*", true))));
         yield return Case("numbers out of range", ("huge.md", "# Huge\n\n## Values\n\n```typescript\n1e309 | -1e309 | 0.5 | 1\n```\n"),
             ("hugefield.md", "# HugeField\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `n` | *1e309* | :heavy_check_mark: | N/A |\n"));
+        // Past the 64 bits the converters track per record: required and nullable fields beyond them still compile.
+        yield return Case("seventy fields", Doc("Wide", "N/A", Table(Enumerable.Range(0, 70)
+            .Select(i => Row("`f" + i + "`", i % 3 == 0 ? "*string*" : i % 3 == 1 ? "*number*" : "[models.Wide](../models/wide.md)", i % 2 == 0))
+            .ToArray())));
+
         // TypeScript allows '1.'; C# does not. 1e3 and 1000 are one value (found by the fuzz test, seed 4242000).
         yield return Case("TypeScript number spellings", ("spellings.md", "# Spellings\n\n## Values\n\n```typescript\n1. | 1e3 | 1000 | 2 | 0.50 | .5\n```\n"),
             ("closed.md", "# Closed\n\n## Values\n\n```typescript\n1. | 2\n```\n"));

@@ -66,7 +66,10 @@ internal sealed class WireNamesTests
         Assert.Multiple(() =>
         {
             Assert.That(guessed, Is.Not.EqualTo(wireName), "snake_case alone cannot know");
-            Assert.That(ModelGen.Emit.RecordEmitter.NormalizeName(guessed), Is.EqualTo(ModelGen.Emit.RecordEmitter.NormalizeName(wireName)), "tolerant reading matches the API's name");
+            Assert.That(ToleranceKey(guessed), Is.EqualTo(ToleranceKey(wireName)), "tolerant reading matches the API's name");
         });
     }
+
+    // README "Names on the wire": reading matches any spelling equal once '_' and '-' are removed and case is ignored.
+    private static string ToleranceKey(string name) => name.Replace("_", string.Empty).Replace("-", string.Empty).ToLowerInvariant();
 }

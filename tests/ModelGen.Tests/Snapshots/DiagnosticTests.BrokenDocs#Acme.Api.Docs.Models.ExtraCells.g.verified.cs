@@ -20,11 +20,7 @@ namespace Acme.Api.Docs.Models
         [global::System.Text.Json.Serialization.JsonPropertyName("deep")]
         public required global::System.Text.Json.JsonElement Deep { get; init; }
 
-        /// <summary>
-        /// JSON this record keeps without a typed property for it: properties the docs do not describe, and values a
-        /// typed property could not hold (a value of the wrong kind, an integer too large for a double). Writing the
-        /// record writes them back, so a round trip loses nothing.
-        /// </summary>
+        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
         [global::System.Text.Json.Serialization.JsonIgnore]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
@@ -58,69 +54,9 @@ namespace Acme.Api.Docs.Models
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.ExtraCells value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        private static global::System.ReadOnlySpan<byte> Utf8Name0 => new byte[] { 105, 100 };
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "id", "deep" });
 
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name1 => new byte[] { 100, 101, 101, 112 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("deep");
-
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.ValueTextEquals(Utf8Name0))
-            {
-                return 0;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name1))
-            {
-                return 1;
-            }
-
-            switch (global::ModelGen.Generated.JsonHelpers.NormalizeName(reader.GetString()!))
-            {
-                case "id": return 0;
-                case "deep": return 1;
-                default: return -1;
-            }
-        }
-
-        private static bool IsField(string name)
-        {
-            switch (name)
-            {
-                case "id":
-                case "deep":
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
-        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                return 0;
-            }
-
-            var known = true;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var field = FieldOf(ref reader);
-                reader.Read();
-                known &= field >= 0;
-
-                if (!reader.TrySkip())
-                {
-                    break;
-                }
-            }
-
-            return (known ? 2 : 1);
-        }
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.ExtraCells value)
         {
@@ -131,70 +67,39 @@ namespace Acme.Api.Docs.Models
             }
 
             string? p0 = default;
-            var has0 = false;
             global::System.Text.Json.JsonElement p1 = default;
-            var has1 = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
             var nulls = 0UL;
+            var seen = 0UL;
             var field = -1;
             try
             {
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    field = FieldOf(ref reader);
+                    field = Names.FieldOf(ref reader);
                     var unknownName = field < 0 ? reader.GetString()! : null;
                     reader.Read();
                     var start = reader;
                     switch (field)
                     {
-                        case 0:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p0 = v; has0 = true; continue; }
-                                has0 = true;
-                                break;
-                            }
-                        case 1:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadJson(ref reader, strict, out var v)) { p1 = v; has1 = true; continue; }
-                                has1 = true;
-                                break;
-                            }
+                        case 0: seen |= 1UL << 0; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v0)) { p0 = v0; continue; } break;
+                        case 1: seen |= 1UL << 1; if (global::ModelGen.Generated.JsonHelpers.TryReadJson(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
                         default:
-                            (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[unknownName!] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
                             continue;
                     }
 
                     // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
                     reader = start;
-                    (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[WireName(field)] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
                 }
             }
             catch (global::ModelGen.Generated.ModelGenJsonException e)
             {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? WireName(field) : "?"));
+                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
             }
 
-            global::System.Collections.Generic.List<string>? missing = null;
-            if (!has0)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.ExtraCells", "id");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("id");
-            }
-
-            if (!has1)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.ExtraCells", "deep");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("deep");
-            }
-
+            var missing = Names.Missing(seen, 0x3UL, strict, "Acme.Api.Docs.Models.ExtraCells");
             value = new global::Acme.Api.Docs.Models.ExtraCells
             {
                 Id = p0!,
@@ -206,41 +111,19 @@ namespace Acme.Api.Docs.Models
             return true;
         }
 
-        private static string WireName(int field)
-        {
-            switch (field)
-            {
-                case 0: return "id";
-                case 1: return "deep";
-                default: return string.Empty;
-            }
-        }
-
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.ExtraCells value)
         {
             var kept = value.ExtensionData;
+            var encoded = Names.Encoded;
             writer.WriteStartObject();
-            if (value.Id is { } v0)
-            {
-                writer.WritePropertyName(Name0);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name0, "id") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "id")))
-            {
-                writer.WriteNull(Name0);
-            }
-
-            if (!(value.Deep.ValueKind == global::System.Text.Json.JsonValueKind.Undefined && (global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name1, "deep") || global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "deep"))))
-            {
-                writer.WritePropertyName(Name1);
-                global::ModelGen.Generated.JsonHelpers.WriteJson(writer, value.Deep);
-            }
-
+            if (value.Id is { } v0) { writer.WritePropertyName(encoded[0]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0); }
+            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
+            if (!(value.Deep.ValueKind == global::System.Text.Json.JsonValueKind.Undefined && Names.WroteKeptOrMissing(writer, kept, 1, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[1]); global::ModelGen.Generated.JsonHelpers.WriteJson(writer, value.Deep); }
             if (kept is not null)
             {
                 foreach (var pair in kept)
                 {
-                    if (!IsField(pair.Key))
+                    if (!Names.IsField(pair.Key))
                     {
                         writer.WritePropertyName(pair.Key);
                         global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);

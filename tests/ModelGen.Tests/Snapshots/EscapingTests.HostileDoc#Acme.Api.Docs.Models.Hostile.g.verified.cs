@@ -78,11 +78,7 @@ namespace Acme.Api.Docs.Models
         [global::System.Text.Json.Serialization.JsonPropertyName("namespace")]
         public global::Acme.Api.Docs.Models.Hostile? Namespace { get; init; }
 
-        /// <summary>
-        /// JSON this record keeps without a typed property for it: properties the docs do not describe, and values a
-        /// typed property could not hold (a value of the wrong kind, an integer too large for a double). Writing the
-        /// record writes them back, so a round trip loses nothing.
-        /// </summary>
+        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
         [global::System.Text.Json.Serialization.JsonIgnore]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
@@ -120,164 +116,9 @@ namespace Acme.Api.Docs.Models
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Hostile value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        private static global::System.ReadOnlySpan<byte> Utf8Name0 => new byte[] { 99, 108, 97, 115, 115 };
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "class", "1h", "hostile", "equals", "item_id", "$ref", "type", "type_value", "namespace" }, new string?[] { null, null, null, null, null, null, "a\"bc", null, null });
 
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("class");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name1 => new byte[] { 49, 104 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("1h");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name2 => new byte[] { 104, 111, 115, 116, 105, 108, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("hostile");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name3 => new byte[] { 101, 113, 117, 97, 108, 115 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("equals");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name4 => new byte[] { 105, 116, 101, 109, 95, 105, 100 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("item_id");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name5 => new byte[] { 36, 114, 101, 102 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("$ref");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name6 => new byte[] { 116, 121, 112, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("type");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name7 => new byte[] { 116, 121, 112, 101, 95, 118, 97, 108, 117, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("type_value");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name8 => new byte[] { 110, 97, 109, 101, 115, 112, 97, 99, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("namespace");
-
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.ValueTextEquals(Utf8Name0))
-            {
-                return 0;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name1))
-            {
-                return 1;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name2))
-            {
-                return 2;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name3))
-            {
-                return 3;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name4))
-            {
-                return 4;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name5))
-            {
-                return 5;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name6))
-            {
-                return 6;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name7))
-            {
-                return 7;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name8))
-            {
-                return 8;
-            }
-
-            switch (global::ModelGen.Generated.JsonHelpers.NormalizeName(reader.GetString()!))
-            {
-                case "class": return 0;
-                case "1h": return 1;
-                case "hostile": return 2;
-                case "equals": return 3;
-                case "itemid": return 4;
-                case "$ref": return 5;
-                case "type": return 6;
-                case "typevalue": return 7;
-                case "namespace": return 8;
-                default: return -1;
-            }
-        }
-
-        private static bool IsField(string name)
-        {
-            switch (name)
-            {
-                case "class":
-                case "1h":
-                case "hostile":
-                case "equals":
-                case "item_id":
-                case "$ref":
-                case "type":
-                case "type_value":
-                case "namespace":
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
-        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                return 0;
-            }
-
-            var known = true;
-            var matched = false;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var field = FieldOf(ref reader);
-                reader.Read();
-                switch (field)
-                {
-                    case 6:
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-                        {
-                            if (!reader.ValueTextEquals("a\"bc"))
-                            {
-                                return 0;
-                            }
-
-                            matched = true;
-                        }
-
-                        break;
-                    case -1:
-                        known = false;
-                        break;
-                }
-
-                if (!reader.TrySkip())
-                {
-                    break;
-                }
-            }
-
-            return (known ? 2 : 1) + (matched ? 2 : 0);
-        }
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Hostile value)
         {
@@ -288,131 +129,54 @@ namespace Acme.Api.Docs.Models
             }
 
             string? p0 = default;
-            var has0 = false;
             double? p1 = default;
             string? p2 = default;
             bool? p3 = default;
             string? p4 = default;
-            var has4 = false;
             string? p5 = default;
             string p6 = global::Acme.Api.Docs.Models.Hostile.TypeValue2;
-            var has6 = false;
             string? p7 = default;
             global::Acme.Api.Docs.Models.Hostile? p8 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
             var nulls = 0UL;
+            var seen = 0UL;
             var absent = 0x40UL;
             var field = -1;
             try
             {
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    field = FieldOf(ref reader);
+                    field = Names.FieldOf(ref reader);
                     var unknownName = field < 0 ? reader.GetString()! : null;
                     reader.Read();
                     var start = reader;
                     switch (field)
                     {
-                        case 0:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p0 = v; has0 = true; continue; }
-                                has0 = true;
-                                break;
-                            }
-                        case 1:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p1 = null; nulls |= 1UL << 1; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v)) { p1 = v; continue; }
-                                break;
-                            }
-                        case 2:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p2 = v; continue; }
-                                break;
-                            }
-                        case 3:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var v)) { p3 = v; continue; }
-                                break;
-                            }
-                        case 4:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p4 = v; has4 = true; continue; }
-                                has4 = true;
-                                break;
-                            }
-                        case 5:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p5 = null; nulls |= 1UL << 5; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p5 = v; continue; }
-                                break;
-                            }
-                        case 6:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p6 = v; has6 = true; absent &= ~(1UL << 6); continue; }
-                                has6 = true; absent &= ~(1UL << 6);
-                                break;
-                            }
-                        case 7:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p7 = null; nulls |= 1UL << 7; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p7 = v; continue; }
-                                break;
-                            }
-                        case 8:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p8 = null; nulls |= 1UL << 8; continue; }
-                                if (global::Acme.Api.Docs.Models.Hostile_JsonConverter.TryRead(ref reader, strict, out var v)) { p8 = v; continue; }
-                                break;
-                            }
+                        case 0: seen |= 1UL << 0; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v0)) { p0 = v0; continue; } break;
+                        case 1: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p1 = null; nulls |= 1UL << 1; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
+                        case 2: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
+                        case 3: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var v3)) { p3 = v3; continue; } break;
+                        case 4: seen |= 1UL << 4; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v4)) { p4 = v4; continue; } break;
+                        case 5: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p5 = null; nulls |= 1UL << 5; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v5)) { p5 = v5; continue; } break;
+                        case 6: seen |= 1UL << 6; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v6)) { p6 = v6; absent &= ~(1UL << 6); continue; } break;
+                        case 7: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p7 = null; nulls |= 1UL << 7; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v7)) { p7 = v7; continue; } break;
+                        case 8: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p8 = null; nulls |= 1UL << 8; continue; } if (global::Acme.Api.Docs.Models.Hostile_JsonConverter.TryRead(ref reader, strict, out var v8)) { p8 = v8; continue; } break;
                         default:
-                            (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[unknownName!] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
                             continue;
                     }
 
                     // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
                     reader = start;
-                    (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[WireName(field)] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
                 }
             }
             catch (global::ModelGen.Generated.ModelGenJsonException e)
             {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? WireName(field) : "?"));
+                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
             }
 
-            global::System.Collections.Generic.List<string>? missing = null;
-            if (!has0)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.Hostile", "class");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("class");
-            }
-
-            if (!has4)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.Hostile", "item_id");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("item_id");
-            }
-
-            if (!has6)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.Hostile", "type");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("type");
-            }
-
+            var missing = Names.Missing(seen, 0x51UL, strict, "Acme.Api.Docs.Models.Hostile");
             value = new global::Acme.Api.Docs.Models.Hostile
             {
                 Class = p0!,
@@ -432,122 +196,34 @@ namespace Acme.Api.Docs.Models
             return true;
         }
 
-        private static string WireName(int field)
-        {
-            switch (field)
-            {
-                case 0: return "class";
-                case 1: return "1h";
-                case 2: return "hostile";
-                case 3: return "equals";
-                case 4: return "item_id";
-                case 5: return "$ref";
-                case 6: return "type";
-                case 7: return "type_value";
-                case 8: return "namespace";
-                default: return string.Empty;
-            }
-        }
-
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Hostile value)
         {
             var kept = value.ExtensionData;
+            var encoded = Names.Encoded;
             writer.WriteStartObject();
-            if (value.Class is { } v0)
-            {
-                writer.WritePropertyName(Name0);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name0, "class") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "class")))
-            {
-                writer.WriteNull(Name0);
-            }
-
-            if (value._1h is { } v1)
-            {
-                writer.WritePropertyName(Name1);
-                global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v1);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name1, "1h") && ((value.JsonNulls & (1UL << 1)) != 0))
-            {
-                writer.WriteNull(Name1);
-            }
-
-            if (value.HostileValue is { } v2)
-            {
-                writer.WritePropertyName(Name2);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v2);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name2, "hostile") && ((value.JsonNulls & (1UL << 2)) != 0))
-            {
-                writer.WriteNull(Name2);
-            }
-
-            if (value.EqualsValue is { } v3)
-            {
-                writer.WritePropertyName(Name3);
-                global::ModelGen.Generated.JsonHelpers.WriteBoolean(writer, v3);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name3, "equals") && ((value.JsonNulls & (1UL << 3)) != 0))
-            {
-                writer.WriteNull(Name3);
-            }
-
-            if (value.ItemId is { } v4)
-            {
-                writer.WritePropertyName(Name4);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v4);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name4, "item_id") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "item_id")))
-            {
-                writer.WriteNull(Name4);
-            }
-
-            if (value.Ref is { } v5)
-            {
-                writer.WritePropertyName(Name5);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v5);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name5, "$ref") && ((value.JsonNulls & (1UL << 5)) != 0))
-            {
-                writer.WriteNull(Name5);
-            }
-
-            if ((value.AbsentConstants & (1UL << 6)) == 0 && value.Type is { } v6)
-            {
-                writer.WritePropertyName(Name6);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v6);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name6, "type") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "type")))
-            {
-                writer.WriteNull(Name6);
-            }
-
-            if (value.TypeValue is { } v7)
-            {
-                writer.WritePropertyName(Name7);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v7);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name7, "type_value") && ((value.JsonNulls & (1UL << 7)) != 0))
-            {
-                writer.WriteNull(Name7);
-            }
-
-            if (value.Namespace is { } v8)
-            {
-                writer.WritePropertyName(Name8);
-                global::Acme.Api.Docs.Models.Hostile_JsonConverter.WriteValue(writer, v8);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name8, "namespace") && ((value.JsonNulls & (1UL << 8)) != 0))
-            {
-                writer.WriteNull(Name8);
-            }
-
+            if (value.Class is { } v0) { writer.WritePropertyName(encoded[0]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0); }
+            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
+            if (value._1h is { } v1) { writer.WritePropertyName(encoded[1]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v1); }
+            else { Names.WriteAbsent(writer, kept, 1, (value.JsonNulls & (1UL << 1)) != 0, null); }
+            if (value.HostileValue is { } v2) { writer.WritePropertyName(encoded[2]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v2); }
+            else { Names.WriteAbsent(writer, kept, 2, (value.JsonNulls & (1UL << 2)) != 0, null); }
+            if (value.EqualsValue is { } v3) { writer.WritePropertyName(encoded[3]); global::ModelGen.Generated.JsonHelpers.WriteBoolean(writer, v3); }
+            else { Names.WriteAbsent(writer, kept, 3, (value.JsonNulls & (1UL << 3)) != 0, null); }
+            if (value.ItemId is { } v4) { writer.WritePropertyName(encoded[4]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v4); }
+            else { Names.WriteAbsent(writer, kept, 4, false, value.MissingRequiredFields); }
+            if (value.Ref is { } v5) { writer.WritePropertyName(encoded[5]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v5); }
+            else { Names.WriteAbsent(writer, kept, 5, (value.JsonNulls & (1UL << 5)) != 0, null); }
+            if ((value.AbsentConstants & (1UL << 6)) == 0 && value.Type is { } v6) { writer.WritePropertyName(encoded[6]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v6); }
+            else { Names.WriteAbsent(writer, kept, 6, false, value.MissingRequiredFields); }
+            if (value.TypeValue is { } v7) { writer.WritePropertyName(encoded[7]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v7); }
+            else { Names.WriteAbsent(writer, kept, 7, (value.JsonNulls & (1UL << 7)) != 0, null); }
+            if (value.Namespace is { } v8) { writer.WritePropertyName(encoded[8]); global::Acme.Api.Docs.Models.Hostile_JsonConverter.WriteValue(writer, v8); }
+            else { Names.WriteAbsent(writer, kept, 8, (value.JsonNulls & (1UL << 8)) != 0, null); }
             if (kept is not null)
             {
                 foreach (var pair in kept)
                 {
-                    if (!IsField(pair.Key))
+                    if (!Names.IsField(pair.Key))
                     {
                         writer.WritePropertyName(pair.Key);
                         global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);

@@ -26,11 +26,7 @@ namespace Acme.Api.Docs.Models
         [global::System.Text.Json.Serialization.JsonPropertyName("nearest")]
         public global::Acme.Api.Docs.Models.Foo? Nearest { get; init; }
 
-        /// <summary>
-        /// JSON this record keeps without a typed property for it: properties the docs do not describe, and values a
-        /// typed property could not hold (a value of the wrong kind, an integer too large for a double). Writing the
-        /// record writes them back, so a round trip loses nothing.
-        /// </summary>
+        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
         [global::System.Text.Json.Serialization.JsonIgnore]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
@@ -64,80 +60,9 @@ namespace Acme.Api.Docs.Models
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.FooReferences value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        private static global::System.ReadOnlySpan<byte> Utf8Name0 => new byte[] { 115, 104, 97, 114, 101, 100 };
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "shared", "operation", "nearest" });
 
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("shared");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name1 => new byte[] { 111, 112, 101, 114, 97, 116, 105, 111, 110 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("operation");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name2 => new byte[] { 110, 101, 97, 114, 101, 115, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("nearest");
-
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.ValueTextEquals(Utf8Name0))
-            {
-                return 0;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name1))
-            {
-                return 1;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name2))
-            {
-                return 2;
-            }
-
-            switch (global::ModelGen.Generated.JsonHelpers.NormalizeName(reader.GetString()!))
-            {
-                case "shared": return 0;
-                case "operation": return 1;
-                case "nearest": return 2;
-                default: return -1;
-            }
-        }
-
-        private static bool IsField(string name)
-        {
-            switch (name)
-            {
-                case "shared":
-                case "operation":
-                case "nearest":
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
-        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                return 0;
-            }
-
-            var known = true;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var field = FieldOf(ref reader);
-                reader.Read();
-                known &= field >= 0;
-
-                if (!reader.TrySkip())
-                {
-                    break;
-                }
-            }
-
-            return (known ? 2 : 1);
-        }
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.FooReferences value)
         {
@@ -148,77 +73,41 @@ namespace Acme.Api.Docs.Models
             }
 
             global::Acme.Api.Docs.Models.Foo? p0 = default;
-            var has0 = false;
             global::Acme.Api.Docs.Models.Operations.Foo? p1 = default;
-            var has1 = false;
             global::Acme.Api.Docs.Models.Foo? p2 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
             var nulls = 0UL;
+            var seen = 0UL;
             var field = -1;
             try
             {
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    field = FieldOf(ref reader);
+                    field = Names.FieldOf(ref reader);
                     var unknownName = field < 0 ? reader.GetString()! : null;
                     reader.Read();
                     var start = reader;
                     switch (field)
                     {
-                        case 0:
-                            {
-                                if (global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v)) { p0 = v; has0 = true; continue; }
-                                has0 = true;
-                                break;
-                            }
-                        case 1:
-                            {
-                                if (global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.TryRead(ref reader, strict, out var v)) { p1 = v; has1 = true; continue; }
-                                has1 = true;
-                                break;
-                            }
-                        case 2:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; }
-                                if (global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v)) { p2 = v; continue; }
-                                break;
-                            }
+                        case 0: seen |= 1UL << 0; if (global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v0)) { p0 = v0; continue; } break;
+                        case 1: seen |= 1UL << 1; if (global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.TryRead(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
+                        case 2: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; } if (global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
                         default:
-                            (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[unknownName!] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
                             continue;
                     }
 
                     // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
                     reader = start;
-                    (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[WireName(field)] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
                 }
             }
             catch (global::ModelGen.Generated.ModelGenJsonException e)
             {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? WireName(field) : "?"));
+                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
             }
 
-            global::System.Collections.Generic.List<string>? missing = null;
-            if (!has0)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.FooReferences", "shared");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("shared");
-            }
-
-            if (!has1)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.FooReferences", "operation");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("operation");
-            }
-
+            var missing = Names.Missing(seen, 0x3UL, strict, "Acme.Api.Docs.Models.FooReferences");
             value = new global::Acme.Api.Docs.Models.FooReferences
             {
                 Shared = p0!,
@@ -231,56 +120,22 @@ namespace Acme.Api.Docs.Models
             return true;
         }
 
-        private static string WireName(int field)
-        {
-            switch (field)
-            {
-                case 0: return "shared";
-                case 1: return "operation";
-                case 2: return "nearest";
-                default: return string.Empty;
-            }
-        }
-
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.FooReferences value)
         {
             var kept = value.ExtensionData;
+            var encoded = Names.Encoded;
             writer.WriteStartObject();
-            if (value.Shared is { } v0)
-            {
-                writer.WritePropertyName(Name0);
-                global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue(writer, v0);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name0, "shared") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "shared")))
-            {
-                writer.WriteNull(Name0);
-            }
-
-            if (value.Operation is { } v1)
-            {
-                writer.WritePropertyName(Name1);
-                global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.WriteValue(writer, v1);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name1, "operation") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "operation")))
-            {
-                writer.WriteNull(Name1);
-            }
-
-            if (value.Nearest is { } v2)
-            {
-                writer.WritePropertyName(Name2);
-                global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue(writer, v2);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name2, "nearest") && ((value.JsonNulls & (1UL << 2)) != 0))
-            {
-                writer.WriteNull(Name2);
-            }
-
+            if (value.Shared is { } v0) { writer.WritePropertyName(encoded[0]); global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue(writer, v0); }
+            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
+            if (value.Operation is { } v1) { writer.WritePropertyName(encoded[1]); global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.WriteValue(writer, v1); }
+            else { Names.WriteAbsent(writer, kept, 1, false, value.MissingRequiredFields); }
+            if (value.Nearest is { } v2) { writer.WritePropertyName(encoded[2]); global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue(writer, v2); }
+            else { Names.WriteAbsent(writer, kept, 2, (value.JsonNulls & (1UL << 2)) != 0, null); }
             if (kept is not null)
             {
                 foreach (var pair in kept)
                 {
-                    if (!IsField(pair.Key))
+                    if (!Names.IsField(pair.Key))
                     {
                         writer.WritePropertyName(pair.Key);
                         global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);

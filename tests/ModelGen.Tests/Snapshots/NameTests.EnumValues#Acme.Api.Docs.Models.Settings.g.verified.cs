@@ -41,11 +41,7 @@ namespace Acme.Api.Docs.Models
         [global::System.Text.Json.Serialization.JsonPropertyName("resolution")]
         public global::Acme.Api.Docs.Models.Resolution? Resolution { get; init; }
 
-        /// <summary>
-        /// JSON this record keeps without a typed property for it: properties the docs do not describe, and values a
-        /// typed property could not hold (a value of the wrong kind, an integer too large for a double). Writing the
-        /// record writes them back, so a round trip loses nothing.
-        /// </summary>
+        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
         [global::System.Text.Json.Serialization.JsonIgnore]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
@@ -79,102 +75,9 @@ namespace Acme.Api.Docs.Models
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Settings value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        private static global::System.ReadOnlySpan<byte> Utf8Name0 => new byte[] { 102, 108, 97, 103 };
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "flag", "offset", "ratio", "mode", "resolution" });
 
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("flag");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name1 => new byte[] { 111, 102, 102, 115, 101, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("offset");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name2 => new byte[] { 114, 97, 116, 105, 111 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("ratio");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name3 => new byte[] { 109, 111, 100, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("mode");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name4 => new byte[] { 114, 101, 115, 111, 108, 117, 116, 105, 111, 110 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("resolution");
-
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.ValueTextEquals(Utf8Name0))
-            {
-                return 0;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name1))
-            {
-                return 1;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name2))
-            {
-                return 2;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name3))
-            {
-                return 3;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name4))
-            {
-                return 4;
-            }
-
-            switch (global::ModelGen.Generated.JsonHelpers.NormalizeName(reader.GetString()!))
-            {
-                case "flag": return 0;
-                case "offset": return 1;
-                case "ratio": return 2;
-                case "mode": return 3;
-                case "resolution": return 4;
-                default: return -1;
-            }
-        }
-
-        private static bool IsField(string name)
-        {
-            switch (name)
-            {
-                case "flag":
-                case "offset":
-                case "ratio":
-                case "mode":
-                case "resolution":
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
-        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                return 0;
-            }
-
-            var known = true;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var field = FieldOf(ref reader);
-                reader.Read();
-                known &= field >= 0;
-
-                if (!reader.TrySkip())
-                {
-                    break;
-                }
-            }
-
-            return (known ? 2 : 1);
-        }
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Settings value)
         {
@@ -185,80 +88,45 @@ namespace Acme.Api.Docs.Models
             }
 
             global::Acme.Api.Docs.Models.Flag p0 = default;
-            var has0 = false;
             global::Acme.Api.Docs.Models.Offset? p1 = default;
             global::Acme.Api.Docs.Models.Ratio? p2 = default;
             global::Acme.Api.Docs.Models.Mode? p3 = default;
             global::Acme.Api.Docs.Models.Resolution? p4 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
             var nulls = 0UL;
+            var seen = 0UL;
             var field = -1;
             try
             {
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    field = FieldOf(ref reader);
+                    field = Names.FieldOf(ref reader);
                     var unknownName = field < 0 ? reader.GetString()! : null;
                     reader.Read();
                     var start = reader;
                     switch (field)
                     {
-                        case 0:
-                            {
-                                if (global::Acme.Api.Docs.Models.Flag_JsonConverter.TryRead(ref reader, strict, out var v)) { p0 = v; has0 = true; continue; }
-                                has0 = true;
-                                break;
-                            }
-                        case 1:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p1 = null; nulls |= 1UL << 1; continue; }
-                                if (global::Acme.Api.Docs.Models.Offset_JsonConverter.TryRead(ref reader, strict, out var v)) { p1 = v; continue; }
-                                break;
-                            }
-                        case 2:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; }
-                                if (global::Acme.Api.Docs.Models.Ratio_JsonConverter.TryRead(ref reader, strict, out var v)) { p2 = v; continue; }
-                                break;
-                            }
-                        case 3:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; }
-                                if (global::Acme.Api.Docs.Models.Mode_JsonConverter.TryRead(ref reader, strict, out var v)) { p3 = v; continue; }
-                                break;
-                            }
-                        case 4:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p4 = null; nulls |= 1UL << 4; continue; }
-                                if (global::Acme.Api.Docs.Models.Resolution_JsonConverter.TryRead(ref reader, strict, out var v)) { p4 = v; continue; }
-                                break;
-                            }
+                        case 0: seen |= 1UL << 0; if (global::Acme.Api.Docs.Models.Flag_JsonConverter.TryRead(ref reader, strict, out var v0)) { p0 = v0; continue; } break;
+                        case 1: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p1 = null; nulls |= 1UL << 1; continue; } if (global::Acme.Api.Docs.Models.Offset_JsonConverter.TryRead(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
+                        case 2: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; } if (global::Acme.Api.Docs.Models.Ratio_JsonConverter.TryRead(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
+                        case 3: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; } if (global::Acme.Api.Docs.Models.Mode_JsonConverter.TryRead(ref reader, strict, out var v3)) { p3 = v3; continue; } break;
+                        case 4: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p4 = null; nulls |= 1UL << 4; continue; } if (global::Acme.Api.Docs.Models.Resolution_JsonConverter.TryRead(ref reader, strict, out var v4)) { p4 = v4; continue; } break;
                         default:
-                            (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[unknownName!] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
                             continue;
                     }
 
                     // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
                     reader = start;
-                    (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[WireName(field)] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
                 }
             }
             catch (global::ModelGen.Generated.ModelGenJsonException e)
             {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? WireName(field) : "?"));
+                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
             }
 
-            global::System.Collections.Generic.List<string>? missing = null;
-            if (!has0)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.Settings", "flag");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("flag");
-            }
-
+            var missing = Names.Missing(seen, 0x1UL, strict, "Acme.Api.Docs.Models.Settings");
             value = new global::Acme.Api.Docs.Models.Settings
             {
                 Flag = p0,
@@ -273,74 +141,25 @@ namespace Acme.Api.Docs.Models
             return true;
         }
 
-        private static string WireName(int field)
-        {
-            switch (field)
-            {
-                case 0: return "flag";
-                case 1: return "offset";
-                case 2: return "ratio";
-                case 3: return "mode";
-                case 4: return "resolution";
-                default: return string.Empty;
-            }
-        }
-
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Settings value)
         {
             var kept = value.ExtensionData;
+            var encoded = Names.Encoded;
             writer.WriteStartObject();
-            if (!(global::System.Collections.Generic.EqualityComparer<global::Acme.Api.Docs.Models.Flag>.Default.Equals(value.Flag, default) && (global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name0, "flag") || global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "flag"))))
-            {
-                writer.WritePropertyName(Name0);
-                global::Acme.Api.Docs.Models.Flag_JsonConverter.WriteValue(writer, value.Flag);
-            }
-
-            if (value.Offset is { } v1)
-            {
-                writer.WritePropertyName(Name1);
-                global::Acme.Api.Docs.Models.Offset_JsonConverter.WriteValue(writer, v1);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name1, "offset") && ((value.JsonNulls & (1UL << 1)) != 0))
-            {
-                writer.WriteNull(Name1);
-            }
-
-            if (value.Ratio is { } v2)
-            {
-                writer.WritePropertyName(Name2);
-                global::Acme.Api.Docs.Models.Ratio_JsonConverter.WriteValue(writer, v2);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name2, "ratio") && ((value.JsonNulls & (1UL << 2)) != 0))
-            {
-                writer.WriteNull(Name2);
-            }
-
-            if (value.Mode is { } v3)
-            {
-                writer.WritePropertyName(Name3);
-                global::Acme.Api.Docs.Models.Mode_JsonConverter.WriteValue(writer, v3);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name3, "mode") && ((value.JsonNulls & (1UL << 3)) != 0))
-            {
-                writer.WriteNull(Name3);
-            }
-
-            if (value.Resolution is { } v4)
-            {
-                writer.WritePropertyName(Name4);
-                global::Acme.Api.Docs.Models.Resolution_JsonConverter.WriteValue(writer, v4);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name4, "resolution") && ((value.JsonNulls & (1UL << 4)) != 0))
-            {
-                writer.WriteNull(Name4);
-            }
-
+            if (!(global::System.Collections.Generic.EqualityComparer<global::Acme.Api.Docs.Models.Flag>.Default.Equals(value.Flag, default) && Names.WroteKeptOrMissing(writer, kept, 0, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[0]); global::Acme.Api.Docs.Models.Flag_JsonConverter.WriteValue(writer, value.Flag); }
+            if (value.Offset is { } v1) { writer.WritePropertyName(encoded[1]); global::Acme.Api.Docs.Models.Offset_JsonConverter.WriteValue(writer, v1); }
+            else { Names.WriteAbsent(writer, kept, 1, (value.JsonNulls & (1UL << 1)) != 0, null); }
+            if (value.Ratio is { } v2) { writer.WritePropertyName(encoded[2]); global::Acme.Api.Docs.Models.Ratio_JsonConverter.WriteValue(writer, v2); }
+            else { Names.WriteAbsent(writer, kept, 2, (value.JsonNulls & (1UL << 2)) != 0, null); }
+            if (value.Mode is { } v3) { writer.WritePropertyName(encoded[3]); global::Acme.Api.Docs.Models.Mode_JsonConverter.WriteValue(writer, v3); }
+            else { Names.WriteAbsent(writer, kept, 3, (value.JsonNulls & (1UL << 3)) != 0, null); }
+            if (value.Resolution is { } v4) { writer.WritePropertyName(encoded[4]); global::Acme.Api.Docs.Models.Resolution_JsonConverter.WriteValue(writer, v4); }
+            else { Names.WriteAbsent(writer, kept, 4, (value.JsonNulls & (1UL << 4)) != 0, null); }
             if (kept is not null)
             {
                 foreach (var pair in kept)
                 {
-                    if (!IsField(pair.Key))
+                    if (!Names.IsField(pair.Key))
                     {
                         writer.WritePropertyName(pair.Key);
                         global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);

@@ -113,11 +113,7 @@ namespace Acme.Api.Docs.Models
         [global::System.Text.Json.Serialization.JsonPropertyName("toString")]
         public string? ToStringValue { get; init; }
 
-        /// <summary>
-        /// JSON this record keeps without a typed property for it: properties the docs do not describe, and values a
-        /// typed property could not hold (a value of the wrong kind, an integer too large for a double). Writing the
-        /// record writes them back, so a round trip loses nothing.
-        /// </summary>
+        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
         [global::System.Text.Json.Serialization.JsonIgnore]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
@@ -151,233 +147,9 @@ namespace Acme.Api.Docs.Models
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Item value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        private static global::System.ReadOnlySpan<byte> Utf8Name0 => new byte[] { 111, 98, 106, 101, 99, 116 };
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "object", "params", "default", "event", "class", "1h", "24h_volume", "x-request-id", "response.output_text", "$ref", "@type", "display name", "itemValue", "item", "item_id", "itemId", "toString" });
 
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("object");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name1 => new byte[] { 112, 97, 114, 97, 109, 115 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("params");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name2 => new byte[] { 100, 101, 102, 97, 117, 108, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("default");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name3 => new byte[] { 101, 118, 101, 110, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("event");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name4 => new byte[] { 99, 108, 97, 115, 115 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("class");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name5 => new byte[] { 49, 104 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("1h");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name6 => new byte[] { 50, 52, 104, 95, 118, 111, 108, 117, 109, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("24h_volume");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name7 => new byte[] { 120, 45, 114, 101, 113, 117, 101, 115, 116, 45, 105, 100 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("x-request-id");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name8 => new byte[] { 114, 101, 115, 112, 111, 110, 115, 101, 46, 111, 117, 116, 112, 117, 116, 95, 116, 101, 120, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("response.output_text");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name9 => new byte[] { 36, 114, 101, 102 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("$ref");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name10 => new byte[] { 64, 116, 121, 112, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("@type");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name11 => new byte[] { 100, 105, 115, 112, 108, 97, 121, 32, 110, 97, 109, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("display name");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name12 => new byte[] { 105, 116, 101, 109, 86, 97, 108, 117, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("itemValue");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name13 => new byte[] { 105, 116, 101, 109 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name13 = global::System.Text.Json.JsonEncodedText.Encode("item");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name14 => new byte[] { 105, 116, 101, 109, 95, 105, 100 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name14 = global::System.Text.Json.JsonEncodedText.Encode("item_id");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name15 => new byte[] { 105, 116, 101, 109, 73, 100 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name15 = global::System.Text.Json.JsonEncodedText.Encode("itemId");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name16 => new byte[] { 116, 111, 83, 116, 114, 105, 110, 103 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name16 = global::System.Text.Json.JsonEncodedText.Encode("toString");
-
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.ValueTextEquals(Utf8Name0))
-            {
-                return 0;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name1))
-            {
-                return 1;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name2))
-            {
-                return 2;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name3))
-            {
-                return 3;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name4))
-            {
-                return 4;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name5))
-            {
-                return 5;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name6))
-            {
-                return 6;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name7))
-            {
-                return 7;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name8))
-            {
-                return 8;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name9))
-            {
-                return 9;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name10))
-            {
-                return 10;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name11))
-            {
-                return 11;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name12))
-            {
-                return 12;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name13))
-            {
-                return 13;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name14))
-            {
-                return 14;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name15))
-            {
-                return 15;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name16))
-            {
-                return 16;
-            }
-
-            switch (global::ModelGen.Generated.JsonHelpers.NormalizeName(reader.GetString()!))
-            {
-                case "object": return 0;
-                case "params": return 1;
-                case "default": return 2;
-                case "event": return 3;
-                case "class": return 4;
-                case "1h": return 5;
-                case "24hvolume": return 6;
-                case "xrequestid": return 7;
-                case "response.outputtext": return 8;
-                case "$ref": return 9;
-                case "@type": return 10;
-                case "display name": return 11;
-                case "itemvalue": return 12;
-                case "item": return 13;
-                case "itemid": return 14;
-                case "tostring": return 16;
-                default: return -1;
-            }
-        }
-
-        private static bool IsField(string name)
-        {
-            switch (name)
-            {
-                case "object":
-                case "params":
-                case "default":
-                case "event":
-                case "class":
-                case "1h":
-                case "24h_volume":
-                case "x-request-id":
-                case "response.output_text":
-                case "$ref":
-                case "@type":
-                case "display name":
-                case "itemValue":
-                case "item":
-                case "item_id":
-                case "itemId":
-                case "toString":
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
-        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                return 0;
-            }
-
-            var known = true;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var field = FieldOf(ref reader);
-                reader.Read();
-                known &= field >= 0;
-
-                if (!reader.TrySkip())
-                {
-                    break;
-                }
-            }
-
-            return (known ? 2 : 1);
-        }
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Item value)
         {
@@ -388,7 +160,6 @@ namespace Acme.Api.Docs.Models
             }
 
             string? p0 = default;
-            var has0 = false;
             string? p1 = default;
             bool? p2 = default;
             string? p3 = default;
@@ -407,145 +178,51 @@ namespace Acme.Api.Docs.Models
             string? p16 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
             var nulls = 0UL;
+            var seen = 0UL;
             var field = -1;
             try
             {
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    field = FieldOf(ref reader);
+                    field = Names.FieldOf(ref reader);
                     var unknownName = field < 0 ? reader.GetString()! : null;
                     reader.Read();
                     var start = reader;
                     switch (field)
                     {
-                        case 0:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p0 = v; has0 = true; continue; }
-                                has0 = true;
-                                break;
-                            }
-                        case 1:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p1 = null; nulls |= 1UL << 1; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p1 = v; continue; }
-                                break;
-                            }
-                        case 2:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var v)) { p2 = v; continue; }
-                                break;
-                            }
-                        case 3:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p3 = v; continue; }
-                                break;
-                            }
-                        case 4:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p4 = null; nulls |= 1UL << 4; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p4 = v; continue; }
-                                break;
-                            }
-                        case 5:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p5 = null; nulls |= 1UL << 5; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v)) { p5 = v; continue; }
-                                break;
-                            }
-                        case 6:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p6 = null; nulls |= 1UL << 6; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v)) { p6 = v; continue; }
-                                break;
-                            }
-                        case 7:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p7 = null; nulls |= 1UL << 7; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p7 = v; continue; }
-                                break;
-                            }
-                        case 8:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p8 = null; nulls |= 1UL << 8; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p8 = v; continue; }
-                                break;
-                            }
-                        case 9:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p9 = null; nulls |= 1UL << 9; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p9 = v; continue; }
-                                break;
-                            }
-                        case 10:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p10 = null; nulls |= 1UL << 10; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p10 = v; continue; }
-                                break;
-                            }
-                        case 11:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p11 = null; nulls |= 1UL << 11; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p11 = v; continue; }
-                                break;
-                            }
-                        case 12:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p12 = null; nulls |= 1UL << 12; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p12 = v; continue; }
-                                break;
-                            }
-                        case 13:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p13 = null; nulls |= 1UL << 13; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p13 = v; continue; }
-                                break;
-                            }
-                        case 14:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p14 = null; nulls |= 1UL << 14; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p14 = v; continue; }
-                                break;
-                            }
-                        case 15:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p15 = null; nulls |= 1UL << 15; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p15 = v; continue; }
-                                break;
-                            }
-                        case 16:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p16 = null; nulls |= 1UL << 16; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p16 = v; continue; }
-                                break;
-                            }
+                        case 0: seen |= 1UL << 0; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v0)) { p0 = v0; continue; } break;
+                        case 1: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p1 = null; nulls |= 1UL << 1; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
+                        case 2: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
+                        case 3: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v3)) { p3 = v3; continue; } break;
+                        case 4: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p4 = null; nulls |= 1UL << 4; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v4)) { p4 = v4; continue; } break;
+                        case 5: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p5 = null; nulls |= 1UL << 5; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v5)) { p5 = v5; continue; } break;
+                        case 6: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p6 = null; nulls |= 1UL << 6; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v6)) { p6 = v6; continue; } break;
+                        case 7: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p7 = null; nulls |= 1UL << 7; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v7)) { p7 = v7; continue; } break;
+                        case 8: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p8 = null; nulls |= 1UL << 8; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v8)) { p8 = v8; continue; } break;
+                        case 9: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p9 = null; nulls |= 1UL << 9; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v9)) { p9 = v9; continue; } break;
+                        case 10: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p10 = null; nulls |= 1UL << 10; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v10)) { p10 = v10; continue; } break;
+                        case 11: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p11 = null; nulls |= 1UL << 11; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v11)) { p11 = v11; continue; } break;
+                        case 12: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p12 = null; nulls |= 1UL << 12; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v12)) { p12 = v12; continue; } break;
+                        case 13: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p13 = null; nulls |= 1UL << 13; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v13)) { p13 = v13; continue; } break;
+                        case 14: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p14 = null; nulls |= 1UL << 14; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v14)) { p14 = v14; continue; } break;
+                        case 15: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p15 = null; nulls |= 1UL << 15; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v15)) { p15 = v15; continue; } break;
+                        case 16: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p16 = null; nulls |= 1UL << 16; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v16)) { p16 = v16; continue; } break;
                         default:
-                            (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[unknownName!] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
                             continue;
                     }
 
                     // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
                     reader = start;
-                    (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[WireName(field)] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
                 }
             }
             catch (global::ModelGen.Generated.ModelGenJsonException e)
             {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? WireName(field) : "?"));
+                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
             }
 
-            global::System.Collections.Generic.List<string>? missing = null;
-            if (!has0)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.Item", "object");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("object");
-            }
-
+            var missing = Names.Missing(seen, 0x1UL, strict, "Acme.Api.Docs.Models.Item");
             value = new global::Acme.Api.Docs.Models.Item
             {
                 Object = p0!,
@@ -572,210 +249,50 @@ namespace Acme.Api.Docs.Models
             return true;
         }
 
-        private static string WireName(int field)
-        {
-            switch (field)
-            {
-                case 0: return "object";
-                case 1: return "params";
-                case 2: return "default";
-                case 3: return "event";
-                case 4: return "class";
-                case 5: return "1h";
-                case 6: return "24h_volume";
-                case 7: return "x-request-id";
-                case 8: return "response.output_text";
-                case 9: return "$ref";
-                case 10: return "@type";
-                case 11: return "display name";
-                case 12: return "itemValue";
-                case 13: return "item";
-                case 14: return "item_id";
-                case 15: return "itemId";
-                case 16: return "toString";
-                default: return string.Empty;
-            }
-        }
-
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Item value)
         {
             var kept = value.ExtensionData;
+            var encoded = Names.Encoded;
             writer.WriteStartObject();
-            if (value.Object is { } v0)
-            {
-                writer.WritePropertyName(Name0);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name0, "object") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "object")))
-            {
-                writer.WriteNull(Name0);
-            }
-
-            if (value.Params is { } v1)
-            {
-                writer.WritePropertyName(Name1);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v1);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name1, "params") && ((value.JsonNulls & (1UL << 1)) != 0))
-            {
-                writer.WriteNull(Name1);
-            }
-
-            if (value.Default is { } v2)
-            {
-                writer.WritePropertyName(Name2);
-                global::ModelGen.Generated.JsonHelpers.WriteBoolean(writer, v2);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name2, "default") && ((value.JsonNulls & (1UL << 2)) != 0))
-            {
-                writer.WriteNull(Name2);
-            }
-
-            if (value.Event is { } v3)
-            {
-                writer.WritePropertyName(Name3);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v3);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name3, "event") && ((value.JsonNulls & (1UL << 3)) != 0))
-            {
-                writer.WriteNull(Name3);
-            }
-
-            if (value.Class is { } v4)
-            {
-                writer.WritePropertyName(Name4);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v4);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name4, "class") && ((value.JsonNulls & (1UL << 4)) != 0))
-            {
-                writer.WriteNull(Name4);
-            }
-
-            if (value._1h is { } v5)
-            {
-                writer.WritePropertyName(Name5);
-                global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v5);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name5, "1h") && ((value.JsonNulls & (1UL << 5)) != 0))
-            {
-                writer.WriteNull(Name5);
-            }
-
-            if (value._24hVolume is { } v6)
-            {
-                writer.WritePropertyName(Name6);
-                global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v6);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name6, "24h_volume") && ((value.JsonNulls & (1UL << 6)) != 0))
-            {
-                writer.WriteNull(Name6);
-            }
-
-            if (value.XRequestId is { } v7)
-            {
-                writer.WritePropertyName(Name7);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v7);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name7, "x-request-id") && ((value.JsonNulls & (1UL << 7)) != 0))
-            {
-                writer.WriteNull(Name7);
-            }
-
-            if (value.ResponseOutputText is { } v8)
-            {
-                writer.WritePropertyName(Name8);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v8);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name8, "response.output_text") && ((value.JsonNulls & (1UL << 8)) != 0))
-            {
-                writer.WriteNull(Name8);
-            }
-
-            if (value.Ref is { } v9)
-            {
-                writer.WritePropertyName(Name9);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v9);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name9, "$ref") && ((value.JsonNulls & (1UL << 9)) != 0))
-            {
-                writer.WriteNull(Name9);
-            }
-
-            if (value.Type is { } v10)
-            {
-                writer.WritePropertyName(Name10);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v10);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name10, "@type") && ((value.JsonNulls & (1UL << 10)) != 0))
-            {
-                writer.WriteNull(Name10);
-            }
-
-            if (value.DisplayName is { } v11)
-            {
-                writer.WritePropertyName(Name11);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v11);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name11, "display name") && ((value.JsonNulls & (1UL << 11)) != 0))
-            {
-                writer.WriteNull(Name11);
-            }
-
-            if (value.ItemValue is { } v12)
-            {
-                writer.WritePropertyName(Name12);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v12);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name12, "itemValue") && ((value.JsonNulls & (1UL << 12)) != 0))
-            {
-                writer.WriteNull(Name12);
-            }
-
-            if (value.ItemValue2 is { } v13)
-            {
-                writer.WritePropertyName(Name13);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v13);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name13, "item") && ((value.JsonNulls & (1UL << 13)) != 0))
-            {
-                writer.WriteNull(Name13);
-            }
-
-            if (value.ItemId is { } v14)
-            {
-                writer.WritePropertyName(Name14);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v14);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name14, "item_id") && ((value.JsonNulls & (1UL << 14)) != 0))
-            {
-                writer.WriteNull(Name14);
-            }
-
-            if (value.ItemId2 is { } v15)
-            {
-                writer.WritePropertyName(Name15);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v15);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name15, "itemId") && ((value.JsonNulls & (1UL << 15)) != 0))
-            {
-                writer.WriteNull(Name15);
-            }
-
-            if (value.ToStringValue is { } v16)
-            {
-                writer.WritePropertyName(Name16);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v16);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name16, "toString") && ((value.JsonNulls & (1UL << 16)) != 0))
-            {
-                writer.WriteNull(Name16);
-            }
-
+            if (value.Object is { } v0) { writer.WritePropertyName(encoded[0]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0); }
+            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
+            if (value.Params is { } v1) { writer.WritePropertyName(encoded[1]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v1); }
+            else { Names.WriteAbsent(writer, kept, 1, (value.JsonNulls & (1UL << 1)) != 0, null); }
+            if (value.Default is { } v2) { writer.WritePropertyName(encoded[2]); global::ModelGen.Generated.JsonHelpers.WriteBoolean(writer, v2); }
+            else { Names.WriteAbsent(writer, kept, 2, (value.JsonNulls & (1UL << 2)) != 0, null); }
+            if (value.Event is { } v3) { writer.WritePropertyName(encoded[3]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v3); }
+            else { Names.WriteAbsent(writer, kept, 3, (value.JsonNulls & (1UL << 3)) != 0, null); }
+            if (value.Class is { } v4) { writer.WritePropertyName(encoded[4]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v4); }
+            else { Names.WriteAbsent(writer, kept, 4, (value.JsonNulls & (1UL << 4)) != 0, null); }
+            if (value._1h is { } v5) { writer.WritePropertyName(encoded[5]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v5); }
+            else { Names.WriteAbsent(writer, kept, 5, (value.JsonNulls & (1UL << 5)) != 0, null); }
+            if (value._24hVolume is { } v6) { writer.WritePropertyName(encoded[6]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v6); }
+            else { Names.WriteAbsent(writer, kept, 6, (value.JsonNulls & (1UL << 6)) != 0, null); }
+            if (value.XRequestId is { } v7) { writer.WritePropertyName(encoded[7]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v7); }
+            else { Names.WriteAbsent(writer, kept, 7, (value.JsonNulls & (1UL << 7)) != 0, null); }
+            if (value.ResponseOutputText is { } v8) { writer.WritePropertyName(encoded[8]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v8); }
+            else { Names.WriteAbsent(writer, kept, 8, (value.JsonNulls & (1UL << 8)) != 0, null); }
+            if (value.Ref is { } v9) { writer.WritePropertyName(encoded[9]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v9); }
+            else { Names.WriteAbsent(writer, kept, 9, (value.JsonNulls & (1UL << 9)) != 0, null); }
+            if (value.Type is { } v10) { writer.WritePropertyName(encoded[10]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v10); }
+            else { Names.WriteAbsent(writer, kept, 10, (value.JsonNulls & (1UL << 10)) != 0, null); }
+            if (value.DisplayName is { } v11) { writer.WritePropertyName(encoded[11]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v11); }
+            else { Names.WriteAbsent(writer, kept, 11, (value.JsonNulls & (1UL << 11)) != 0, null); }
+            if (value.ItemValue is { } v12) { writer.WritePropertyName(encoded[12]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v12); }
+            else { Names.WriteAbsent(writer, kept, 12, (value.JsonNulls & (1UL << 12)) != 0, null); }
+            if (value.ItemValue2 is { } v13) { writer.WritePropertyName(encoded[13]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v13); }
+            else { Names.WriteAbsent(writer, kept, 13, (value.JsonNulls & (1UL << 13)) != 0, null); }
+            if (value.ItemId is { } v14) { writer.WritePropertyName(encoded[14]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v14); }
+            else { Names.WriteAbsent(writer, kept, 14, (value.JsonNulls & (1UL << 14)) != 0, null); }
+            if (value.ItemId2 is { } v15) { writer.WritePropertyName(encoded[15]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v15); }
+            else { Names.WriteAbsent(writer, kept, 15, (value.JsonNulls & (1UL << 15)) != 0, null); }
+            if (value.ToStringValue is { } v16) { writer.WritePropertyName(encoded[16]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v16); }
+            else { Names.WriteAbsent(writer, kept, 16, (value.JsonNulls & (1UL << 16)) != 0, null); }
             if (kept is not null)
             {
                 foreach (var pair in kept)
                 {
-                    if (!IsField(pair.Key))
+                    if (!Names.IsField(pair.Key))
                     {
                         writer.WritePropertyName(pair.Key);
                         global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);

@@ -83,11 +83,7 @@ namespace Acme.Api.Docs.Models
         [global::System.Text.Json.Serialization.JsonPropertyName("subject")]
         public global::Acme.Api.Docs.Models.Subject? Subject { get; init; }
 
-        /// <summary>
-        /// JSON this record keeps without a typed property for it: properties the docs do not describe, and values a
-        /// typed property could not hold (a value of the wrong kind, an integer too large for a double). Writing the
-        /// record writes them back, so a round trip loses nothing.
-        /// </summary>
+        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
         [global::System.Text.Json.Serialization.JsonIgnore]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
@@ -121,179 +117,9 @@ namespace Acme.Api.Docs.Models
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Titles value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        private static global::System.ReadOnlySpan<byte> Utf8Name0 => new byte[] { 99, 108, 97, 115, 115 };
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "class", "params", "event", "default", "twoFactor", "model", "rateLimit", "status", "meta", "scope", "displayName", "subject" });
 
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("class");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name1 => new byte[] { 112, 97, 114, 97, 109, 115 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("params");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name2 => new byte[] { 101, 118, 101, 110, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("event");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name3 => new byte[] { 100, 101, 102, 97, 117, 108, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("default");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name4 => new byte[] { 116, 119, 111, 70, 97, 99, 116, 111, 114 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("twoFactor");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name5 => new byte[] { 109, 111, 100, 101, 108 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("model");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name6 => new byte[] { 114, 97, 116, 101, 76, 105, 109, 105, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("rateLimit");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name7 => new byte[] { 115, 116, 97, 116, 117, 115 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("status");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name8 => new byte[] { 109, 101, 116, 97 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("meta");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name9 => new byte[] { 115, 99, 111, 112, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("scope");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name10 => new byte[] { 100, 105, 115, 112, 108, 97, 121, 78, 97, 109, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name11 => new byte[] { 115, 117, 98, 106, 101, 99, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("subject");
-
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.ValueTextEquals(Utf8Name0))
-            {
-                return 0;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name1))
-            {
-                return 1;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name2))
-            {
-                return 2;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name3))
-            {
-                return 3;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name4))
-            {
-                return 4;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name5))
-            {
-                return 5;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name6))
-            {
-                return 6;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name7))
-            {
-                return 7;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name8))
-            {
-                return 8;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name9))
-            {
-                return 9;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name10))
-            {
-                return 10;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name11))
-            {
-                return 11;
-            }
-
-            switch (global::ModelGen.Generated.JsonHelpers.NormalizeName(reader.GetString()!))
-            {
-                case "class": return 0;
-                case "params": return 1;
-                case "event": return 2;
-                case "default": return 3;
-                case "twofactor": return 4;
-                case "model": return 5;
-                case "ratelimit": return 6;
-                case "status": return 7;
-                case "meta": return 8;
-                case "scope": return 9;
-                case "displayname": return 10;
-                case "subject": return 11;
-                default: return -1;
-            }
-        }
-
-        private static bool IsField(string name)
-        {
-            switch (name)
-            {
-                case "class":
-                case "params":
-                case "event":
-                case "default":
-                case "twoFactor":
-                case "model":
-                case "rateLimit":
-                case "status":
-                case "meta":
-                case "scope":
-                case "displayName":
-                case "subject":
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
-        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                return 0;
-            }
-
-            var known = true;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var field = FieldOf(ref reader);
-                reader.Read();
-                known &= field >= 0;
-
-                if (!reader.TrySkip())
-                {
-                    break;
-                }
-            }
-
-            return (known ? 2 : 1);
-        }
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Titles value)
         {
@@ -304,7 +130,6 @@ namespace Acme.Api.Docs.Models
             }
 
             global::Acme.Api.Docs.Models.Class? p0 = default;
-            var has0 = false;
             global::Acme.Api.Docs.Models.Params? p1 = default;
             global::Acme.Api.Docs.Models.Event? p2 = default;
             global::Acme.Api.Docs.Models.Default? p3 = default;
@@ -318,115 +143,46 @@ namespace Acme.Api.Docs.Models
             global::Acme.Api.Docs.Models.Subject? p11 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
             var nulls = 0UL;
+            var seen = 0UL;
             var field = -1;
             try
             {
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    field = FieldOf(ref reader);
+                    field = Names.FieldOf(ref reader);
                     var unknownName = field < 0 ? reader.GetString()! : null;
                     reader.Read();
                     var start = reader;
                     switch (field)
                     {
-                        case 0:
-                            {
-                                if (global::Acme.Api.Docs.Models.Class_JsonConverter.TryRead(ref reader, strict, out var v)) { p0 = v; has0 = true; continue; }
-                                has0 = true;
-                                break;
-                            }
-                        case 1:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p1 = null; nulls |= 1UL << 1; continue; }
-                                if (global::Acme.Api.Docs.Models.Params_JsonConverter.TryRead(ref reader, strict, out var v)) { p1 = v; continue; }
-                                break;
-                            }
-                        case 2:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; }
-                                if (global::Acme.Api.Docs.Models.Event_JsonConverter.TryRead(ref reader, strict, out var v)) { p2 = v; continue; }
-                                break;
-                            }
-                        case 3:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; }
-                                if (global::Acme.Api.Docs.Models.Default_JsonConverter.TryRead(ref reader, strict, out var v)) { p3 = v; continue; }
-                                break;
-                            }
-                        case 4:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p4 = null; nulls |= 1UL << 4; continue; }
-                                if (global::Acme.Api.Docs.Models._2faSettings_JsonConverter.TryRead(ref reader, strict, out var v)) { p4 = v; continue; }
-                                break;
-                            }
-                        case 5:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p5 = null; nulls |= 1UL << 5; continue; }
-                                if (global::Acme.Api.Docs.Models._3dModel_JsonConverter.TryRead(ref reader, strict, out var v)) { p5 = v; continue; }
-                                break;
-                            }
-                        case 6:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p6 = null; nulls |= 1UL << 6; continue; }
-                                if (global::Acme.Api.Docs.Models.XRateLimit_JsonConverter.TryRead(ref reader, strict, out var v)) { p6 = v; continue; }
-                                break;
-                            }
-                        case 7:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p7 = null; nulls |= 1UL << 7; continue; }
-                                if (global::Acme.Api.Docs.Models.ApiV1Status_JsonConverter.TryRead(ref reader, strict, out var v)) { p7 = v; continue; }
-                                break;
-                            }
-                        case 8:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p8 = null; nulls |= 1UL << 8; continue; }
-                                if (global::Acme.Api.Docs.Models.Meta_JsonConverter.TryRead(ref reader, strict, out var v)) { p8 = v; continue; }
-                                break;
-                            }
-                        case 9:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p9 = null; nulls |= 1UL << 9; continue; }
-                                if (global::Acme.Api.Docs.Models.Scope_JsonConverter.TryRead(ref reader, strict, out var v)) { p9 = v; continue; }
-                                break;
-                            }
-                        case 10:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p10 = null; nulls |= 1UL << 10; continue; }
-                                if (global::Acme.Api.Docs.Models.DisplayName_JsonConverter.TryRead(ref reader, strict, out var v)) { p10 = v; continue; }
-                                break;
-                            }
-                        case 11:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p11 = null; nulls |= 1UL << 11; continue; }
-                                if (global::Acme.Api.Docs.Models.Subject_JsonConverter.TryRead(ref reader, strict, out var v)) { p11 = v; continue; }
-                                break;
-                            }
+                        case 0: seen |= 1UL << 0; if (global::Acme.Api.Docs.Models.Class_JsonConverter.TryRead(ref reader, strict, out var v0)) { p0 = v0; continue; } break;
+                        case 1: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p1 = null; nulls |= 1UL << 1; continue; } if (global::Acme.Api.Docs.Models.Params_JsonConverter.TryRead(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
+                        case 2: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; } if (global::Acme.Api.Docs.Models.Event_JsonConverter.TryRead(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
+                        case 3: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; } if (global::Acme.Api.Docs.Models.Default_JsonConverter.TryRead(ref reader, strict, out var v3)) { p3 = v3; continue; } break;
+                        case 4: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p4 = null; nulls |= 1UL << 4; continue; } if (global::Acme.Api.Docs.Models._2faSettings_JsonConverter.TryRead(ref reader, strict, out var v4)) { p4 = v4; continue; } break;
+                        case 5: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p5 = null; nulls |= 1UL << 5; continue; } if (global::Acme.Api.Docs.Models._3dModel_JsonConverter.TryRead(ref reader, strict, out var v5)) { p5 = v5; continue; } break;
+                        case 6: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p6 = null; nulls |= 1UL << 6; continue; } if (global::Acme.Api.Docs.Models.XRateLimit_JsonConverter.TryRead(ref reader, strict, out var v6)) { p6 = v6; continue; } break;
+                        case 7: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p7 = null; nulls |= 1UL << 7; continue; } if (global::Acme.Api.Docs.Models.ApiV1Status_JsonConverter.TryRead(ref reader, strict, out var v7)) { p7 = v7; continue; } break;
+                        case 8: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p8 = null; nulls |= 1UL << 8; continue; } if (global::Acme.Api.Docs.Models.Meta_JsonConverter.TryRead(ref reader, strict, out var v8)) { p8 = v8; continue; } break;
+                        case 9: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p9 = null; nulls |= 1UL << 9; continue; } if (global::Acme.Api.Docs.Models.Scope_JsonConverter.TryRead(ref reader, strict, out var v9)) { p9 = v9; continue; } break;
+                        case 10: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p10 = null; nulls |= 1UL << 10; continue; } if (global::Acme.Api.Docs.Models.DisplayName_JsonConverter.TryRead(ref reader, strict, out var v10)) { p10 = v10; continue; } break;
+                        case 11: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p11 = null; nulls |= 1UL << 11; continue; } if (global::Acme.Api.Docs.Models.Subject_JsonConverter.TryRead(ref reader, strict, out var v11)) { p11 = v11; continue; } break;
                         default:
-                            (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[unknownName!] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
                             continue;
                     }
 
                     // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
                     reader = start;
-                    (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[WireName(field)] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
                 }
             }
             catch (global::ModelGen.Generated.ModelGenJsonException e)
             {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? WireName(field) : "?"));
+                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
             }
 
-            global::System.Collections.Generic.List<string>? missing = null;
-            if (!has0)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.Titles", "class");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("class");
-            }
-
+            var missing = Names.Missing(seen, 0x1UL, strict, "Acme.Api.Docs.Models.Titles");
             value = new global::Acme.Api.Docs.Models.Titles
             {
                 Class = p0!,
@@ -448,155 +204,40 @@ namespace Acme.Api.Docs.Models
             return true;
         }
 
-        private static string WireName(int field)
-        {
-            switch (field)
-            {
-                case 0: return "class";
-                case 1: return "params";
-                case 2: return "event";
-                case 3: return "default";
-                case 4: return "twoFactor";
-                case 5: return "model";
-                case 6: return "rateLimit";
-                case 7: return "status";
-                case 8: return "meta";
-                case 9: return "scope";
-                case 10: return "displayName";
-                case 11: return "subject";
-                default: return string.Empty;
-            }
-        }
-
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Titles value)
         {
             var kept = value.ExtensionData;
+            var encoded = Names.Encoded;
             writer.WriteStartObject();
-            if (value.Class is { } v0)
-            {
-                writer.WritePropertyName(Name0);
-                global::Acme.Api.Docs.Models.Class_JsonConverter.WriteValue(writer, v0);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name0, "class") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "class")))
-            {
-                writer.WriteNull(Name0);
-            }
-
-            if (value.Params is { } v1)
-            {
-                writer.WritePropertyName(Name1);
-                global::Acme.Api.Docs.Models.Params_JsonConverter.WriteValue(writer, v1);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name1, "params") && ((value.JsonNulls & (1UL << 1)) != 0))
-            {
-                writer.WriteNull(Name1);
-            }
-
-            if (value.Event is { } v2)
-            {
-                writer.WritePropertyName(Name2);
-                global::Acme.Api.Docs.Models.Event_JsonConverter.WriteValue(writer, v2);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name2, "event") && ((value.JsonNulls & (1UL << 2)) != 0))
-            {
-                writer.WriteNull(Name2);
-            }
-
-            if (value.Default is { } v3)
-            {
-                writer.WritePropertyName(Name3);
-                global::Acme.Api.Docs.Models.Default_JsonConverter.WriteValue(writer, v3);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name3, "default") && ((value.JsonNulls & (1UL << 3)) != 0))
-            {
-                writer.WriteNull(Name3);
-            }
-
-            if (value.TwoFactor is { } v4)
-            {
-                writer.WritePropertyName(Name4);
-                global::Acme.Api.Docs.Models._2faSettings_JsonConverter.WriteValue(writer, v4);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name4, "twoFactor") && ((value.JsonNulls & (1UL << 4)) != 0))
-            {
-                writer.WriteNull(Name4);
-            }
-
-            if (value.Model is { } v5)
-            {
-                writer.WritePropertyName(Name5);
-                global::Acme.Api.Docs.Models._3dModel_JsonConverter.WriteValue(writer, v5);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name5, "model") && ((value.JsonNulls & (1UL << 5)) != 0))
-            {
-                writer.WriteNull(Name5);
-            }
-
-            if (value.RateLimit is { } v6)
-            {
-                writer.WritePropertyName(Name6);
-                global::Acme.Api.Docs.Models.XRateLimit_JsonConverter.WriteValue(writer, v6);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name6, "rateLimit") && ((value.JsonNulls & (1UL << 6)) != 0))
-            {
-                writer.WriteNull(Name6);
-            }
-
-            if (value.Status is { } v7)
-            {
-                writer.WritePropertyName(Name7);
-                global::Acme.Api.Docs.Models.ApiV1Status_JsonConverter.WriteValue(writer, v7);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name7, "status") && ((value.JsonNulls & (1UL << 7)) != 0))
-            {
-                writer.WriteNull(Name7);
-            }
-
-            if (value.Meta is { } v8)
-            {
-                writer.WritePropertyName(Name8);
-                global::Acme.Api.Docs.Models.Meta_JsonConverter.WriteValue(writer, v8);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name8, "meta") && ((value.JsonNulls & (1UL << 8)) != 0))
-            {
-                writer.WriteNull(Name8);
-            }
-
-            if (value.Scope is { } v9)
-            {
-                writer.WritePropertyName(Name9);
-                global::Acme.Api.Docs.Models.Scope_JsonConverter.WriteValue(writer, v9);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name9, "scope") && ((value.JsonNulls & (1UL << 9)) != 0))
-            {
-                writer.WriteNull(Name9);
-            }
-
-            if (value.DisplayName is { } v10)
-            {
-                writer.WritePropertyName(Name10);
-                global::Acme.Api.Docs.Models.DisplayName_JsonConverter.WriteValue(writer, v10);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name10, "displayName") && ((value.JsonNulls & (1UL << 10)) != 0))
-            {
-                writer.WriteNull(Name10);
-            }
-
-            if (value.Subject is { } v11)
-            {
-                writer.WritePropertyName(Name11);
-                global::Acme.Api.Docs.Models.Subject_JsonConverter.WriteValue(writer, v11);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name11, "subject") && ((value.JsonNulls & (1UL << 11)) != 0))
-            {
-                writer.WriteNull(Name11);
-            }
-
+            if (value.Class is { } v0) { writer.WritePropertyName(encoded[0]); global::Acme.Api.Docs.Models.Class_JsonConverter.WriteValue(writer, v0); }
+            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
+            if (value.Params is { } v1) { writer.WritePropertyName(encoded[1]); global::Acme.Api.Docs.Models.Params_JsonConverter.WriteValue(writer, v1); }
+            else { Names.WriteAbsent(writer, kept, 1, (value.JsonNulls & (1UL << 1)) != 0, null); }
+            if (value.Event is { } v2) { writer.WritePropertyName(encoded[2]); global::Acme.Api.Docs.Models.Event_JsonConverter.WriteValue(writer, v2); }
+            else { Names.WriteAbsent(writer, kept, 2, (value.JsonNulls & (1UL << 2)) != 0, null); }
+            if (value.Default is { } v3) { writer.WritePropertyName(encoded[3]); global::Acme.Api.Docs.Models.Default_JsonConverter.WriteValue(writer, v3); }
+            else { Names.WriteAbsent(writer, kept, 3, (value.JsonNulls & (1UL << 3)) != 0, null); }
+            if (value.TwoFactor is { } v4) { writer.WritePropertyName(encoded[4]); global::Acme.Api.Docs.Models._2faSettings_JsonConverter.WriteValue(writer, v4); }
+            else { Names.WriteAbsent(writer, kept, 4, (value.JsonNulls & (1UL << 4)) != 0, null); }
+            if (value.Model is { } v5) { writer.WritePropertyName(encoded[5]); global::Acme.Api.Docs.Models._3dModel_JsonConverter.WriteValue(writer, v5); }
+            else { Names.WriteAbsent(writer, kept, 5, (value.JsonNulls & (1UL << 5)) != 0, null); }
+            if (value.RateLimit is { } v6) { writer.WritePropertyName(encoded[6]); global::Acme.Api.Docs.Models.XRateLimit_JsonConverter.WriteValue(writer, v6); }
+            else { Names.WriteAbsent(writer, kept, 6, (value.JsonNulls & (1UL << 6)) != 0, null); }
+            if (value.Status is { } v7) { writer.WritePropertyName(encoded[7]); global::Acme.Api.Docs.Models.ApiV1Status_JsonConverter.WriteValue(writer, v7); }
+            else { Names.WriteAbsent(writer, kept, 7, (value.JsonNulls & (1UL << 7)) != 0, null); }
+            if (value.Meta is { } v8) { writer.WritePropertyName(encoded[8]); global::Acme.Api.Docs.Models.Meta_JsonConverter.WriteValue(writer, v8); }
+            else { Names.WriteAbsent(writer, kept, 8, (value.JsonNulls & (1UL << 8)) != 0, null); }
+            if (value.Scope is { } v9) { writer.WritePropertyName(encoded[9]); global::Acme.Api.Docs.Models.Scope_JsonConverter.WriteValue(writer, v9); }
+            else { Names.WriteAbsent(writer, kept, 9, (value.JsonNulls & (1UL << 9)) != 0, null); }
+            if (value.DisplayName is { } v10) { writer.WritePropertyName(encoded[10]); global::Acme.Api.Docs.Models.DisplayName_JsonConverter.WriteValue(writer, v10); }
+            else { Names.WriteAbsent(writer, kept, 10, (value.JsonNulls & (1UL << 10)) != 0, null); }
+            if (value.Subject is { } v11) { writer.WritePropertyName(encoded[11]); global::Acme.Api.Docs.Models.Subject_JsonConverter.WriteValue(writer, v11); }
+            else { Names.WriteAbsent(writer, kept, 11, (value.JsonNulls & (1UL << 11)) != 0, null); }
             if (kept is not null)
             {
                 foreach (var pair in kept)
                 {
-                    if (!IsField(pair.Key))
+                    if (!Names.IsField(pair.Key))
                     {
                         writer.WritePropertyName(pair.Key);
                         global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);

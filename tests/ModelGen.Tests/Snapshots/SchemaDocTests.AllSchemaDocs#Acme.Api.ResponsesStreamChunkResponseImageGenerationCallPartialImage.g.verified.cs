@@ -47,11 +47,7 @@ namespace Acme.Api
         [global::System.Text.Json.Serialization.JsonPropertyName("partial_image_index")]
         public required double PartialImageIndex { get; init; }
 
-        /// <summary>
-        /// JSON this record keeps without a typed property for it: properties the docs do not describe, and values a
-        /// typed property could not hold (a value of the wrong kind, an integer too large for a double). Writing the
-        /// record writes them back, so a round trip loses nothing.
-        /// </summary>
+        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
         [global::System.Text.Json.Serialization.JsonIgnore]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
@@ -89,131 +85,9 @@ namespace Acme.Api
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        private static global::System.ReadOnlySpan<byte> Utf8Name0 => new byte[] { 116, 121, 112, 101 };
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "type", "item_id", "output_index", "sequence_number", "partial_image_b64", "partial_image_index" }, new string?[] { "response.image_generation_call.partial_image", null, null, null, null, null });
 
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name1 => new byte[] { 105, 116, 101, 109, 95, 105, 100 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("item_id");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name2 => new byte[] { 111, 117, 116, 112, 117, 116, 95, 105, 110, 100, 101, 120 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("output_index");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name3 => new byte[] { 115, 101, 113, 117, 101, 110, 99, 101, 95, 110, 117, 109, 98, 101, 114 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("sequence_number");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name4 => new byte[] { 112, 97, 114, 116, 105, 97, 108, 95, 105, 109, 97, 103, 101, 95, 98, 54, 52 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("partial_image_b64");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name5 => new byte[] { 112, 97, 114, 116, 105, 97, 108, 95, 105, 109, 97, 103, 101, 95, 105, 110, 100, 101, 120 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("partial_image_index");
-
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.ValueTextEquals(Utf8Name0))
-            {
-                return 0;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name1))
-            {
-                return 1;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name2))
-            {
-                return 2;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name3))
-            {
-                return 3;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name4))
-            {
-                return 4;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name5))
-            {
-                return 5;
-            }
-
-            switch (global::ModelGen.Generated.JsonHelpers.NormalizeName(reader.GetString()!))
-            {
-                case "type": return 0;
-                case "itemid": return 1;
-                case "outputindex": return 2;
-                case "sequencenumber": return 3;
-                case "partialimageb64": return 4;
-                case "partialimageindex": return 5;
-                default: return -1;
-            }
-        }
-
-        private static bool IsField(string name)
-        {
-            switch (name)
-            {
-                case "type":
-                case "item_id":
-                case "output_index":
-                case "sequence_number":
-                case "partial_image_b64":
-                case "partial_image_index":
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
-        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                return 0;
-            }
-
-            var known = true;
-            var matched = false;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var field = FieldOf(ref reader);
-                reader.Read();
-                switch (field)
-                {
-                    case 0:
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-                        {
-                            if (!reader.ValueTextEquals("response.image_generation_call.partial_image"))
-                            {
-                                return 0;
-                            }
-
-                            matched = true;
-                        }
-
-                        break;
-                    case -1:
-                        known = false;
-                        break;
-                }
-
-                if (!reader.TrySkip())
-                {
-                    break;
-                }
-            }
-
-            return (known ? 2 : 1) + (matched ? 2 : 0);
-        }
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value)
         {
@@ -224,143 +98,48 @@ namespace Acme.Api
             }
 
             string p0 = global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage.TypeValue;
-            var has0 = false;
             string? p1 = default;
-            var has1 = false;
             double p2 = default;
-            var has2 = false;
             double p3 = default;
-            var has3 = false;
             string? p4 = default;
-            var has4 = false;
             double p5 = default;
-            var has5 = false;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
             var nulls = 0UL;
+            var seen = 0UL;
             var absent = 0x1UL;
             var field = -1;
             try
             {
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    field = FieldOf(ref reader);
+                    field = Names.FieldOf(ref reader);
                     var unknownName = field < 0 ? reader.GetString()! : null;
                     reader.Read();
                     var start = reader;
                     switch (field)
                     {
-                        case 0:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p0 = v; has0 = true; absent &= ~(1UL << 0); continue; }
-                                has0 = true; absent &= ~(1UL << 0);
-                                break;
-                            }
-                        case 1:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p1 = v; has1 = true; continue; }
-                                has1 = true;
-                                break;
-                            }
-                        case 2:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v)) { p2 = v; has2 = true; continue; }
-                                has2 = true;
-                                break;
-                            }
-                        case 3:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v)) { p3 = v; has3 = true; continue; }
-                                has3 = true;
-                                break;
-                            }
-                        case 4:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p4 = v; has4 = true; continue; }
-                                has4 = true;
-                                break;
-                            }
-                        case 5:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v)) { p5 = v; has5 = true; continue; }
-                                has5 = true;
-                                break;
-                            }
+                        case 0: seen |= 1UL << 0; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v0)) { p0 = v0; absent &= ~(1UL << 0); continue; } break;
+                        case 1: seen |= 1UL << 1; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
+                        case 2: seen |= 1UL << 2; if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
+                        case 3: seen |= 1UL << 3; if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v3)) { p3 = v3; continue; } break;
+                        case 4: seen |= 1UL << 4; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v4)) { p4 = v4; continue; } break;
+                        case 5: seen |= 1UL << 5; if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v5)) { p5 = v5; continue; } break;
                         default:
-                            (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[unknownName!] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
                             continue;
                     }
 
                     // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
                     reader = start;
-                    (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[WireName(field)] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
                 }
             }
             catch (global::ModelGen.Generated.ModelGenJsonException e)
             {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? WireName(field) : "?"));
+                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
             }
 
-            global::System.Collections.Generic.List<string>? missing = null;
-            if (!has0)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage", "type");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("type");
-            }
-
-            if (!has1)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage", "item_id");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("item_id");
-            }
-
-            if (!has2)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage", "output_index");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("output_index");
-            }
-
-            if (!has3)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage", "sequence_number");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("sequence_number");
-            }
-
-            if (!has4)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage", "partial_image_b64");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("partial_image_b64");
-            }
-
-            if (!has5)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage", "partial_image_index");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("partial_image_index");
-            }
-
+            var missing = Names.Missing(seen, 0x3FUL, strict, "Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage");
             value = new global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage
             {
                 Type = p0!,
@@ -377,77 +156,25 @@ namespace Acme.Api
             return true;
         }
 
-        private static string WireName(int field)
-        {
-            switch (field)
-            {
-                case 0: return "type";
-                case 1: return "item_id";
-                case 2: return "output_index";
-                case 3: return "sequence_number";
-                case 4: return "partial_image_b64";
-                case 5: return "partial_image_index";
-                default: return string.Empty;
-            }
-        }
-
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value)
         {
             var kept = value.ExtensionData;
+            var encoded = Names.Encoded;
             writer.WriteStartObject();
-            if ((value.AbsentConstants & (1UL << 0)) == 0 && value.Type is { } v0)
-            {
-                writer.WritePropertyName(Name0);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name0, "type") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "type")))
-            {
-                writer.WriteNull(Name0);
-            }
-
-            if (value.ItemId is { } v1)
-            {
-                writer.WritePropertyName(Name1);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v1);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name1, "item_id") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "item_id")))
-            {
-                writer.WriteNull(Name1);
-            }
-
-            if (!(global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(value.OutputIndex, default) && (global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name2, "output_index") || global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "output_index"))))
-            {
-                writer.WritePropertyName(Name2);
-                global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, value.OutputIndex);
-            }
-
-            if (!(global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(value.SequenceNumber, default) && (global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name3, "sequence_number") || global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "sequence_number"))))
-            {
-                writer.WritePropertyName(Name3);
-                global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, value.SequenceNumber);
-            }
-
-            if (value.PartialImageB64 is { } v4)
-            {
-                writer.WritePropertyName(Name4);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v4);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name4, "partial_image_b64") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "partial_image_b64")))
-            {
-                writer.WriteNull(Name4);
-            }
-
-            if (!(global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(value.PartialImageIndex, default) && (global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name5, "partial_image_index") || global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "partial_image_index"))))
-            {
-                writer.WritePropertyName(Name5);
-                global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, value.PartialImageIndex);
-            }
-
+            if ((value.AbsentConstants & (1UL << 0)) == 0 && value.Type is { } v0) { writer.WritePropertyName(encoded[0]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0); }
+            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
+            if (value.ItemId is { } v1) { writer.WritePropertyName(encoded[1]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v1); }
+            else { Names.WriteAbsent(writer, kept, 1, false, value.MissingRequiredFields); }
+            if (!(global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(value.OutputIndex, default) && Names.WroteKeptOrMissing(writer, kept, 2, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[2]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, value.OutputIndex); }
+            if (!(global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(value.SequenceNumber, default) && Names.WroteKeptOrMissing(writer, kept, 3, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[3]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, value.SequenceNumber); }
+            if (value.PartialImageB64 is { } v4) { writer.WritePropertyName(encoded[4]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v4); }
+            else { Names.WriteAbsent(writer, kept, 4, false, value.MissingRequiredFields); }
+            if (!(global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(value.PartialImageIndex, default) && Names.WroteKeptOrMissing(writer, kept, 5, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[5]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, value.PartialImageIndex); }
             if (kept is not null)
             {
                 foreach (var pair in kept)
                 {
-                    if (!IsField(pair.Key))
+                    if (!Names.IsField(pair.Key))
                     {
                         writer.WritePropertyName(pair.Key);
                         global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);

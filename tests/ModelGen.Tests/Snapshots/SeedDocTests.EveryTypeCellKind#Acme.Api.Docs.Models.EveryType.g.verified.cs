@@ -115,11 +115,7 @@ namespace Acme.Api.Docs.Models
         [global::System.Text.Json.Serialization.JsonPropertyName("metadata")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Metadata { get; init; }
 
-        /// <summary>
-        /// JSON this record keeps without a typed property for it: properties the docs do not describe, and values a
-        /// typed property could not hold (a value of the wrong kind, an integer too large for a double). Writing the
-        /// record writes them back, so a round trip loses nothing.
-        /// </summary>
+        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
         [global::System.Text.Json.Serialization.JsonIgnore]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
@@ -157,208 +153,9 @@ namespace Acme.Api.Docs.Models
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.EveryType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        private static global::System.ReadOnlySpan<byte> Utf8Name0 => new byte[] { 116, 101, 120, 116 };
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "text", "count", "enabled", "payload", "created_at", "content", "kind", "strict", "foo", "foo_by_name", "tags", "foos", "metadata" }, new string?[] { null, null, null, null, null, null, "function", null, null, null, null, null, null });
 
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("text");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name1 => new byte[] { 99, 111, 117, 110, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("count");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name2 => new byte[] { 101, 110, 97, 98, 108, 101, 100 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("enabled");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name3 => new byte[] { 112, 97, 121, 108, 111, 97, 100 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("payload");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name4 => new byte[] { 99, 114, 101, 97, 116, 101, 100, 95, 97, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name5 => new byte[] { 99, 111, 110, 116, 101, 110, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("content");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name6 => new byte[] { 107, 105, 110, 100 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("kind");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name7 => new byte[] { 115, 116, 114, 105, 99, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("strict");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name8 => new byte[] { 102, 111, 111 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("foo");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name9 => new byte[] { 102, 111, 111, 95, 98, 121, 95, 110, 97, 109, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("foo_by_name");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name10 => new byte[] { 116, 97, 103, 115 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("tags");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name11 => new byte[] { 102, 111, 111, 115 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("foos");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name12 => new byte[] { 109, 101, 116, 97, 100, 97, 116, 97 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.ValueTextEquals(Utf8Name0))
-            {
-                return 0;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name1))
-            {
-                return 1;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name2))
-            {
-                return 2;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name3))
-            {
-                return 3;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name4))
-            {
-                return 4;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name5))
-            {
-                return 5;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name6))
-            {
-                return 6;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name7))
-            {
-                return 7;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name8))
-            {
-                return 8;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name9))
-            {
-                return 9;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name10))
-            {
-                return 10;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name11))
-            {
-                return 11;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name12))
-            {
-                return 12;
-            }
-
-            switch (global::ModelGen.Generated.JsonHelpers.NormalizeName(reader.GetString()!))
-            {
-                case "text": return 0;
-                case "count": return 1;
-                case "enabled": return 2;
-                case "payload": return 3;
-                case "createdat": return 4;
-                case "content": return 5;
-                case "kind": return 6;
-                case "strict": return 7;
-                case "foo": return 8;
-                case "foobyname": return 9;
-                case "tags": return 10;
-                case "foos": return 11;
-                case "metadata": return 12;
-                default: return -1;
-            }
-        }
-
-        private static bool IsField(string name)
-        {
-            switch (name)
-            {
-                case "text":
-                case "count":
-                case "enabled":
-                case "payload":
-                case "created_at":
-                case "content":
-                case "kind":
-                case "strict":
-                case "foo":
-                case "foo_by_name":
-                case "tags":
-                case "foos":
-                case "metadata":
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
-        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                return 0;
-            }
-
-            var known = true;
-            var matched = false;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var field = FieldOf(ref reader);
-                reader.Read();
-                switch (field)
-                {
-                    case 6:
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-                        {
-                            if (!reader.ValueTextEquals("function"))
-                            {
-                                return 0;
-                            }
-
-                            matched = true;
-                        }
-
-                        break;
-                    case -1:
-                        known = false;
-                        break;
-                }
-
-                if (!reader.TrySkip())
-                {
-                    break;
-                }
-            }
-
-            return (known ? 2 : 1) + (matched ? 2 : 0);
-        }
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.EveryType value)
         {
@@ -369,192 +166,62 @@ namespace Acme.Api.Docs.Models
             }
 
             string? p0 = default;
-            var has0 = false;
             double? p1 = default;
             bool p2 = default;
-            var has2 = false;
             global::System.Text.Json.JsonElement? p3 = default;
             global::System.DateTimeOffset p4 = default;
-            var has4 = false;
             byte[]? p5 = default;
             string p6 = global::Acme.Api.Docs.Models.EveryType.KindValue;
-            var has6 = false;
             bool? p7 = default;
             global::Acme.Api.Docs.Models.Foo? p8 = default;
-            var has8 = false;
             global::Acme.Api.Docs.Models.Foo? p9 = default;
             global::System.Collections.Generic.IReadOnlyList<string>? p10 = default;
             global::System.Collections.Generic.IReadOnlyList<global::Acme.Api.Docs.Models.Foo>? p11 = default;
-            var has11 = false;
             global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? p12 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
             var nulls = 0UL;
+            var seen = 0UL;
             var absent = 0x40UL;
             var field = -1;
             try
             {
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    field = FieldOf(ref reader);
+                    field = Names.FieldOf(ref reader);
                     var unknownName = field < 0 ? reader.GetString()! : null;
                     reader.Read();
                     var start = reader;
                     switch (field)
                     {
-                        case 0:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p0 = v; has0 = true; continue; }
-                                has0 = true;
-                                break;
-                            }
-                        case 1:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p1 = null; nulls |= 1UL << 1; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v)) { p1 = v; continue; }
-                                break;
-                            }
-                        case 2:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var v)) { p2 = v; has2 = true; continue; }
-                                has2 = true;
-                                break;
-                            }
-                        case 3:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadJson(ref reader, strict, out var v)) { p3 = v; continue; }
-                                break;
-                            }
-                        case 4:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadDate(ref reader, strict, out var v)) { p4 = v; has4 = true; continue; }
-                                has4 = true;
-                                break;
-                            }
-                        case 5:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p5 = null; nulls |= 1UL << 5; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadBytes(ref reader, strict, out var v)) { p5 = v; continue; }
-                                break;
-                            }
-                        case 6:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p6 = v; has6 = true; absent &= ~(1UL << 6); continue; }
-                                has6 = true; absent &= ~(1UL << 6);
-                                break;
-                            }
-                        case 7:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p7 = null; nulls |= 1UL << 7; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var v)) { p7 = v; continue; }
-                                break;
-                            }
-                        case 8:
-                            {
-                                if (global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v)) { p8 = v; has8 = true; continue; }
-                                has8 = true;
-                                break;
-                            }
-                        case 9:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p9 = null; nulls |= 1UL << 9; continue; }
-                                if (global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v)) { p9 = v; continue; }
-                                break;
-                            }
-                        case 10:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p10 = null; nulls |= 1UL << 10; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadList<string>(ref reader, strict, global::ModelGen.Generated.JsonHelpers.TryReadString, out var v)) { p10 = v; continue; }
-                                break;
-                            }
-                        case 11:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadList<global::Acme.Api.Docs.Models.Foo>(ref reader, strict, global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead, out var v)) { p11 = v; has11 = true; continue; }
-                                has11 = true;
-                                break;
-                            }
-                        case 12:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p12 = null; nulls |= 1UL << 12; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadMap<global::System.Text.Json.JsonElement>(ref reader, strict, global::ModelGen.Generated.JsonHelpers.TryReadJson, out var v)) { p12 = v; continue; }
-                                break;
-                            }
+                        case 0: seen |= 1UL << 0; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v0)) { p0 = v0; continue; } break;
+                        case 1: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p1 = null; nulls |= 1UL << 1; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
+                        case 2: seen |= 1UL << 2; if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
+                        case 3: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadJson(ref reader, strict, out var v3)) { p3 = v3; continue; } break;
+                        case 4: seen |= 1UL << 4; if (global::ModelGen.Generated.JsonHelpers.TryReadDate(ref reader, strict, out var v4)) { p4 = v4; continue; } break;
+                        case 5: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p5 = null; nulls |= 1UL << 5; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadBytes(ref reader, strict, out var v5)) { p5 = v5; continue; } break;
+                        case 6: seen |= 1UL << 6; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v6)) { p6 = v6; absent &= ~(1UL << 6); continue; } break;
+                        case 7: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p7 = null; nulls |= 1UL << 7; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var v7)) { p7 = v7; continue; } break;
+                        case 8: seen |= 1UL << 8; if (global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v8)) { p8 = v8; continue; } break;
+                        case 9: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p9 = null; nulls |= 1UL << 9; continue; } if (global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v9)) { p9 = v9; continue; } break;
+                        case 10: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p10 = null; nulls |= 1UL << 10; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadList<string>(ref reader, strict, global::ModelGen.Generated.JsonHelpers.TryReadString, out var v10)) { p10 = v10; continue; } break;
+                        case 11: seen |= 1UL << 11; if (global::ModelGen.Generated.JsonHelpers.TryReadList<global::Acme.Api.Docs.Models.Foo>(ref reader, strict, global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead, out var v11)) { p11 = v11; continue; } break;
+                        case 12: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p12 = null; nulls |= 1UL << 12; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadMap<global::System.Text.Json.JsonElement>(ref reader, strict, global::ModelGen.Generated.JsonHelpers.TryReadJson, out var v12)) { p12 = v12; continue; } break;
                         default:
-                            (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[unknownName!] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
                             continue;
                     }
 
                     // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
                     reader = start;
-                    (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[WireName(field)] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
                 }
             }
             catch (global::ModelGen.Generated.ModelGenJsonException e)
             {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? WireName(field) : "?"));
+                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
             }
 
-            global::System.Collections.Generic.List<string>? missing = null;
-            if (!has0)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.EveryType", "text");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("text");
-            }
-
-            if (!has2)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.EveryType", "enabled");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("enabled");
-            }
-
-            if (!has4)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.EveryType", "created_at");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("created_at");
-            }
-
-            if (!has6)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.EveryType", "kind");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("kind");
-            }
-
-            if (!has8)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.EveryType", "foo");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("foo");
-            }
-
-            if (!has11)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.EveryType", "foos");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("foos");
-            }
-
+            var missing = Names.Missing(seen, 0x955UL, strict, "Acme.Api.Docs.Models.EveryType");
             value = new global::Acme.Api.Docs.Models.EveryType
             {
                 Text = p0!,
@@ -578,158 +245,40 @@ namespace Acme.Api.Docs.Models
             return true;
         }
 
-        private static string WireName(int field)
-        {
-            switch (field)
-            {
-                case 0: return "text";
-                case 1: return "count";
-                case 2: return "enabled";
-                case 3: return "payload";
-                case 4: return "created_at";
-                case 5: return "content";
-                case 6: return "kind";
-                case 7: return "strict";
-                case 8: return "foo";
-                case 9: return "foo_by_name";
-                case 10: return "tags";
-                case 11: return "foos";
-                case 12: return "metadata";
-                default: return string.Empty;
-            }
-        }
-
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.EveryType value)
         {
             var kept = value.ExtensionData;
+            var encoded = Names.Encoded;
             writer.WriteStartObject();
-            if (value.Text is { } v0)
-            {
-                writer.WritePropertyName(Name0);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name0, "text") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "text")))
-            {
-                writer.WriteNull(Name0);
-            }
-
-            if (value.Count is { } v1)
-            {
-                writer.WritePropertyName(Name1);
-                global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v1);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name1, "count") && ((value.JsonNulls & (1UL << 1)) != 0))
-            {
-                writer.WriteNull(Name1);
-            }
-
-            if (!(global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(value.Enabled, default) && (global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name2, "enabled") || global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "enabled"))))
-            {
-                writer.WritePropertyName(Name2);
-                global::ModelGen.Generated.JsonHelpers.WriteBoolean(writer, value.Enabled);
-            }
-
-            if (value.Payload is { } v3)
-            {
-                writer.WritePropertyName(Name3);
-                global::ModelGen.Generated.JsonHelpers.WriteJson(writer, v3);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name3, "payload") && ((value.JsonNulls & (1UL << 3)) != 0))
-            {
-                writer.WriteNull(Name3);
-            }
-
-            if (!(global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(value.CreatedAt, default) && (global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name4, "created_at") || global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "created_at"))))
-            {
-                writer.WritePropertyName(Name4);
-                global::ModelGen.Generated.JsonHelpers.WriteDate(writer, value.CreatedAt);
-            }
-
-            if (value.Content is { } v5)
-            {
-                writer.WritePropertyName(Name5);
-                global::ModelGen.Generated.JsonHelpers.WriteBytes(writer, v5);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name5, "content") && ((value.JsonNulls & (1UL << 5)) != 0))
-            {
-                writer.WriteNull(Name5);
-            }
-
-            if ((value.AbsentConstants & (1UL << 6)) == 0 && value.Kind is { } v6)
-            {
-                writer.WritePropertyName(Name6);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v6);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name6, "kind") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "kind")))
-            {
-                writer.WriteNull(Name6);
-            }
-
-            if (value.Strict is { } v7)
-            {
-                writer.WritePropertyName(Name7);
-                global::ModelGen.Generated.JsonHelpers.WriteBoolean(writer, v7);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name7, "strict") && ((value.JsonNulls & (1UL << 7)) != 0))
-            {
-                writer.WriteNull(Name7);
-            }
-
-            if (value.Foo is { } v8)
-            {
-                writer.WritePropertyName(Name8);
-                global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue(writer, v8);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name8, "foo") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "foo")))
-            {
-                writer.WriteNull(Name8);
-            }
-
-            if (value.FooByName is { } v9)
-            {
-                writer.WritePropertyName(Name9);
-                global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue(writer, v9);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name9, "foo_by_name") && ((value.JsonNulls & (1UL << 9)) != 0))
-            {
-                writer.WriteNull(Name9);
-            }
-
-            if (value.Tags is { } v10)
-            {
-                writer.WritePropertyName(Name10);
-                global::ModelGen.Generated.JsonHelpers.WriteList<string>(writer, v10, global::ModelGen.Generated.JsonHelpers.WriteString);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name10, "tags") && ((value.JsonNulls & (1UL << 10)) != 0))
-            {
-                writer.WriteNull(Name10);
-            }
-
-            if (value.Foos is { } v11)
-            {
-                writer.WritePropertyName(Name11);
-                global::ModelGen.Generated.JsonHelpers.WriteList<global::Acme.Api.Docs.Models.Foo>(writer, v11, global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name11, "foos") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "foos")))
-            {
-                writer.WriteNull(Name11);
-            }
-
-            if (value.Metadata is { } v12)
-            {
-                writer.WritePropertyName(Name12);
-                global::ModelGen.Generated.JsonHelpers.WriteMap<global::System.Text.Json.JsonElement>(writer, v12, global::ModelGen.Generated.JsonHelpers.WriteJson);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name12, "metadata") && ((value.JsonNulls & (1UL << 12)) != 0))
-            {
-                writer.WriteNull(Name12);
-            }
-
+            if (value.Text is { } v0) { writer.WritePropertyName(encoded[0]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0); }
+            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
+            if (value.Count is { } v1) { writer.WritePropertyName(encoded[1]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v1); }
+            else { Names.WriteAbsent(writer, kept, 1, (value.JsonNulls & (1UL << 1)) != 0, null); }
+            if (!(global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(value.Enabled, default) && Names.WroteKeptOrMissing(writer, kept, 2, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[2]); global::ModelGen.Generated.JsonHelpers.WriteBoolean(writer, value.Enabled); }
+            if (value.Payload is { } v3) { writer.WritePropertyName(encoded[3]); global::ModelGen.Generated.JsonHelpers.WriteJson(writer, v3); }
+            else { Names.WriteAbsent(writer, kept, 3, (value.JsonNulls & (1UL << 3)) != 0, null); }
+            if (!(global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(value.CreatedAt, default) && Names.WroteKeptOrMissing(writer, kept, 4, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[4]); global::ModelGen.Generated.JsonHelpers.WriteDate(writer, value.CreatedAt); }
+            if (value.Content is { } v5) { writer.WritePropertyName(encoded[5]); global::ModelGen.Generated.JsonHelpers.WriteBytes(writer, v5); }
+            else { Names.WriteAbsent(writer, kept, 5, (value.JsonNulls & (1UL << 5)) != 0, null); }
+            if ((value.AbsentConstants & (1UL << 6)) == 0 && value.Kind is { } v6) { writer.WritePropertyName(encoded[6]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v6); }
+            else { Names.WriteAbsent(writer, kept, 6, false, value.MissingRequiredFields); }
+            if (value.Strict is { } v7) { writer.WritePropertyName(encoded[7]); global::ModelGen.Generated.JsonHelpers.WriteBoolean(writer, v7); }
+            else { Names.WriteAbsent(writer, kept, 7, (value.JsonNulls & (1UL << 7)) != 0, null); }
+            if (value.Foo is { } v8) { writer.WritePropertyName(encoded[8]); global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue(writer, v8); }
+            else { Names.WriteAbsent(writer, kept, 8, false, value.MissingRequiredFields); }
+            if (value.FooByName is { } v9) { writer.WritePropertyName(encoded[9]); global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue(writer, v9); }
+            else { Names.WriteAbsent(writer, kept, 9, (value.JsonNulls & (1UL << 9)) != 0, null); }
+            if (value.Tags is { } v10) { writer.WritePropertyName(encoded[10]); global::ModelGen.Generated.JsonHelpers.WriteList<string>(writer, v10, global::ModelGen.Generated.JsonHelpers.WriteString); }
+            else { Names.WriteAbsent(writer, kept, 10, (value.JsonNulls & (1UL << 10)) != 0, null); }
+            if (value.Foos is { } v11) { writer.WritePropertyName(encoded[11]); global::ModelGen.Generated.JsonHelpers.WriteList<global::Acme.Api.Docs.Models.Foo>(writer, v11, global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue); }
+            else { Names.WriteAbsent(writer, kept, 11, false, value.MissingRequiredFields); }
+            if (value.Metadata is { } v12) { writer.WritePropertyName(encoded[12]); global::ModelGen.Generated.JsonHelpers.WriteMap<global::System.Text.Json.JsonElement>(writer, v12, global::ModelGen.Generated.JsonHelpers.WriteJson); }
+            else { Names.WriteAbsent(writer, kept, 12, (value.JsonNulls & (1UL << 12)) != 0, null); }
             if (kept is not null)
             {
                 foreach (var pair in kept)
                 {
-                    if (!IsField(pair.Key))
+                    if (!Names.IsField(pair.Key))
                     {
                         writer.WritePropertyName(pair.Key);
                         global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);

@@ -32,11 +32,7 @@ namespace Acme.Api.Docs.Models
         [global::System.Text.Json.Serialization.JsonPropertyName("n")]
         public double? N { get; init; }
 
-        /// <summary>
-        /// JSON this record keeps without a typed property for it: properties the docs do not describe, and values a
-        /// typed property could not hold (a value of the wrong kind, an integer too large for a double). Writing the
-        /// record writes them back, so a round trip loses nothing.
-        /// </summary>
+        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
         [global::System.Text.Json.Serialization.JsonIgnore]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
@@ -74,110 +70,9 @@ namespace Acme.Api.Docs.Models
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Constants value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        private static global::System.ReadOnlySpan<byte> Utf8Name0 => new byte[] { 116, 121, 112, 101 };
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "type", "kind", "n" }, new string?[] { "Evil\"; class X { \\", "\u2028#error Evil", null });
 
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name1 => new byte[] { 107, 105, 110, 100 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("kind");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name2 => new byte[] { 110 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("n");
-
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.ValueTextEquals(Utf8Name0))
-            {
-                return 0;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name1))
-            {
-                return 1;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name2))
-            {
-                return 2;
-            }
-
-            switch (global::ModelGen.Generated.JsonHelpers.NormalizeName(reader.GetString()!))
-            {
-                case "type": return 0;
-                case "kind": return 1;
-                case "n": return 2;
-                default: return -1;
-            }
-        }
-
-        private static bool IsField(string name)
-        {
-            switch (name)
-            {
-                case "type":
-                case "kind":
-                case "n":
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
-        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                return 0;
-            }
-
-            var known = true;
-            var matched = false;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var field = FieldOf(ref reader);
-                reader.Read();
-                switch (field)
-                {
-                    case 0:
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-                        {
-                            if (!reader.ValueTextEquals("Evil\"; class X { \\"))
-                            {
-                                return 0;
-                            }
-
-                            matched = true;
-                        }
-
-                        break;
-                    case 1:
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
-                        {
-                            if (!reader.ValueTextEquals("\u2028#error Evil"))
-                            {
-                                return 0;
-                            }
-
-                            matched = true;
-                        }
-
-                        break;
-                    case -1:
-                        known = false;
-                        break;
-                }
-
-                if (!reader.TrySkip())
-                {
-                    break;
-                }
-            }
-
-            return (known ? 2 : 1) + (matched ? 2 : 0);
-        }
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Constants value)
         {
@@ -188,66 +83,42 @@ namespace Acme.Api.Docs.Models
             }
 
             string p0 = global::Acme.Api.Docs.Models.Constants.TypeValue;
-            var has0 = false;
             string p1 = global::Acme.Api.Docs.Models.Constants.KindValue;
             double? p2 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
             var nulls = 0UL;
+            var seen = 0UL;
             var absent = 0x3UL;
             var field = -1;
             try
             {
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    field = FieldOf(ref reader);
+                    field = Names.FieldOf(ref reader);
                     var unknownName = field < 0 ? reader.GetString()! : null;
                     reader.Read();
                     var start = reader;
                     switch (field)
                     {
-                        case 0:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p0 = v; has0 = true; absent &= ~(1UL << 0); continue; }
-                                has0 = true; absent &= ~(1UL << 0);
-                                break;
-                            }
-                        case 1:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p1 = v; absent &= ~(1UL << 1); continue; }
-                                break;
-                            }
-                        case 2:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v)) { p2 = v; continue; }
-                                break;
-                            }
+                        case 0: seen |= 1UL << 0; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v0)) { p0 = v0; absent &= ~(1UL << 0); continue; } break;
+                        case 1: if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v1)) { p1 = v1; absent &= ~(1UL << 1); continue; } break;
+                        case 2: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
                         default:
-                            (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[unknownName!] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
                             continue;
                     }
 
                     // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
                     reader = start;
-                    (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[WireName(field)] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
                 }
             }
             catch (global::ModelGen.Generated.ModelGenJsonException e)
             {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? WireName(field) : "?"));
+                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
             }
 
-            global::System.Collections.Generic.List<string>? missing = null;
-            if (!has0)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.Constants", "type");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("type");
-            }
-
+            var missing = Names.Missing(seen, 0x1UL, strict, "Acme.Api.Docs.Models.Constants");
             value = new global::Acme.Api.Docs.Models.Constants
             {
                 Type = p0!,
@@ -261,56 +132,22 @@ namespace Acme.Api.Docs.Models
             return true;
         }
 
-        private static string WireName(int field)
-        {
-            switch (field)
-            {
-                case 0: return "type";
-                case 1: return "kind";
-                case 2: return "n";
-                default: return string.Empty;
-            }
-        }
-
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Constants value)
         {
             var kept = value.ExtensionData;
+            var encoded = Names.Encoded;
             writer.WriteStartObject();
-            if ((value.AbsentConstants & (1UL << 0)) == 0 && value.Type is { } v0)
-            {
-                writer.WritePropertyName(Name0);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name0, "type") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "type")))
-            {
-                writer.WriteNull(Name0);
-            }
-
-            if ((value.AbsentConstants & (1UL << 1)) == 0 && value.Kind is { } v1)
-            {
-                writer.WritePropertyName(Name1);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v1);
-            }
-            else
-            {
-                global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name1, "kind");
-            }
-
-            if (value.N is { } v2)
-            {
-                writer.WritePropertyName(Name2);
-                global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v2);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name2, "n") && ((value.JsonNulls & (1UL << 2)) != 0))
-            {
-                writer.WriteNull(Name2);
-            }
-
+            if ((value.AbsentConstants & (1UL << 0)) == 0 && value.Type is { } v0) { writer.WritePropertyName(encoded[0]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0); }
+            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
+            if ((value.AbsentConstants & (1UL << 1)) == 0 && value.Kind is { } v1) { writer.WritePropertyName(encoded[1]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v1); }
+            else { Names.WriteAbsent(writer, kept, 1, false, null); }
+            if (value.N is { } v2) { writer.WritePropertyName(encoded[2]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v2); }
+            else { Names.WriteAbsent(writer, kept, 2, (value.JsonNulls & (1UL << 2)) != 0, null); }
             if (kept is not null)
             {
                 foreach (var pair in kept)
                 {
-                    if (!IsField(pair.Key))
+                    if (!Names.IsField(pair.Key))
                     {
                         writer.WritePropertyName(pair.Key);
                         global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);

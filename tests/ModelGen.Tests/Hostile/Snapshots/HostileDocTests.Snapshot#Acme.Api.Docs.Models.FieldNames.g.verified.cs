@@ -90,11 +90,7 @@ namespace Acme.Api.Docs.Models
         [global::System.Text.Json.Serialization.JsonPropertyName("<clone>$")]
         public string? CloneValue { get; init; }
 
-        /// <summary>
-        /// JSON this record keeps without a typed property for it: properties the docs do not describe, and values a
-        /// typed property could not hold (a value of the wrong kind, an integer too large for a double). Writing the
-        /// record writes them back, so a round trip loses nothing.
-        /// </summary>
+        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
         [global::System.Text.Json.Serialization.JsonIgnore]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
@@ -128,190 +124,9 @@ namespace Acme.Api.Docs.Models
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.FieldNames value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-        private static global::System.ReadOnlySpan<byte> Utf8Name0 => new byte[] { 97, 34, 98 };
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "a\"b", "class", "system", "global", "a\\\\b", "evil\u2028#error_x", "x_}_class_evil_{", "value", "this", "equality_contract", "get_hash_code", "deconstruct", "<clone>$" });
 
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("a\"b");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name1 => new byte[] { 99, 108, 97, 115, 115 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("class");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name2 => new byte[] { 115, 121, 115, 116, 101, 109 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("system");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name3 => new byte[] { 103, 108, 111, 98, 97, 108 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("global");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name4 => new byte[] { 97, 92, 92, 98 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("a\\\\b");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name5 => new byte[] { 101, 118, 105, 108, 226, 128, 168, 35, 101, 114, 114, 111, 114, 95, 120 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("evil\u2028#error_x");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name6 => new byte[] { 120, 95, 125, 95, 99, 108, 97, 115, 115, 95, 101, 118, 105, 108, 95, 123 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("x_}_class_evil_{");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name7 => new byte[] { 118, 97, 108, 117, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("value");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name8 => new byte[] { 116, 104, 105, 115 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("this");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name9 => new byte[] { 101, 113, 117, 97, 108, 105, 116, 121, 95, 99, 111, 110, 116, 114, 97, 99, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("equality_contract");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name10 => new byte[] { 103, 101, 116, 95, 104, 97, 115, 104, 95, 99, 111, 100, 101 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("get_hash_code");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name11 => new byte[] { 100, 101, 99, 111, 110, 115, 116, 114, 117, 99, 116 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("deconstruct");
-
-        private static global::System.ReadOnlySpan<byte> Utf8Name12 => new byte[] { 60, 99, 108, 111, 110, 101, 62, 36 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("<clone>$");
-
-        private static int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.ValueTextEquals(Utf8Name0))
-            {
-                return 0;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name1))
-            {
-                return 1;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name2))
-            {
-                return 2;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name3))
-            {
-                return 3;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name4))
-            {
-                return 4;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name5))
-            {
-                return 5;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name6))
-            {
-                return 6;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name7))
-            {
-                return 7;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name8))
-            {
-                return 8;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name9))
-            {
-                return 9;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name10))
-            {
-                return 10;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name11))
-            {
-                return 11;
-            }
-
-            if (reader.ValueTextEquals(Utf8Name12))
-            {
-                return 12;
-            }
-
-            switch (global::ModelGen.Generated.JsonHelpers.NormalizeName(reader.GetString()!))
-            {
-                case "a\"b": return 0;
-                case "class": return 1;
-                case "system": return 2;
-                case "global": return 3;
-                case "a\\\\b": return 4;
-                case "evil\u2028#errorx": return 5;
-                case "x}classevil{": return 6;
-                case "value": return 7;
-                case "this": return 8;
-                case "equalitycontract": return 9;
-                case "gethashcode": return 10;
-                case "deconstruct": return 11;
-                case "<clone>$": return 12;
-                default: return -1;
-            }
-        }
-
-        private static bool IsField(string name)
-        {
-            switch (name)
-            {
-                case "a\"b":
-                case "class":
-                case "system":
-                case "global":
-                case "a\\\\b":
-                case "evil\u2028#error_x":
-                case "x_}_class_evil_{":
-                case "value":
-                case "this":
-                case "equality_contract":
-                case "get_hash_code":
-                case "deconstruct":
-                case "<clone>$":
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // 0: a constant property holds another string. Else 1, +1 when every property is a field, +2 when a constant property holds its constant.
-        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                return 0;
-            }
-
-            var known = true;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var field = FieldOf(ref reader);
-                reader.Read();
-                known &= field >= 0;
-
-                if (!reader.TrySkip())
-                {
-                    break;
-                }
-            }
-
-            return (known ? 2 : 1);
-        }
+        internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.FieldNames value)
         {
@@ -322,9 +137,7 @@ namespace Acme.Api.Docs.Models
             }
 
             string? p0 = default;
-            var has0 = false;
             string? p1 = default;
-            var has1 = false;
             string? p2 = default;
             string? p3 = default;
             string? p4 = default;
@@ -338,131 +151,47 @@ namespace Acme.Api.Docs.Models
             string? p12 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
             var nulls = 0UL;
+            var seen = 0UL;
             var field = -1;
             try
             {
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
-                    field = FieldOf(ref reader);
+                    field = Names.FieldOf(ref reader);
                     var unknownName = field < 0 ? reader.GetString()! : null;
                     reader.Read();
                     var start = reader;
                     switch (field)
                     {
-                        case 0:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p0 = v; has0 = true; continue; }
-                                has0 = true;
-                                break;
-                            }
-                        case 1:
-                            {
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p1 = v; has1 = true; continue; }
-                                has1 = true;
-                                break;
-                            }
-                        case 2:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p2 = v; continue; }
-                                break;
-                            }
-                        case 3:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p3 = v; continue; }
-                                break;
-                            }
-                        case 4:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p4 = null; nulls |= 1UL << 4; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p4 = v; continue; }
-                                break;
-                            }
-                        case 5:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p5 = null; nulls |= 1UL << 5; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p5 = v; continue; }
-                                break;
-                            }
-                        case 6:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p6 = null; nulls |= 1UL << 6; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v)) { p6 = v; continue; }
-                                break;
-                            }
-                        case 7:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p7 = null; nulls |= 1UL << 7; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p7 = v; continue; }
-                                break;
-                            }
-                        case 8:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p8 = null; nulls |= 1UL << 8; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p8 = v; continue; }
-                                break;
-                            }
-                        case 9:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p9 = null; nulls |= 1UL << 9; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p9 = v; continue; }
-                                break;
-                            }
-                        case 10:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p10 = null; nulls |= 1UL << 10; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p10 = v; continue; }
-                                break;
-                            }
-                        case 11:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p11 = null; nulls |= 1UL << 11; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p11 = v; continue; }
-                                break;
-                            }
-                        case 12:
-                            {
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p12 = null; nulls |= 1UL << 12; continue; }
-                                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v)) { p12 = v; continue; }
-                                break;
-                            }
+                        case 0: seen |= 1UL << 0; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v0)) { p0 = v0; continue; } break;
+                        case 1: seen |= 1UL << 1; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
+                        case 2: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
+                        case 3: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v3)) { p3 = v3; continue; } break;
+                        case 4: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p4 = null; nulls |= 1UL << 4; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v4)) { p4 = v4; continue; } break;
+                        case 5: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p5 = null; nulls |= 1UL << 5; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v5)) { p5 = v5; continue; } break;
+                        case 6: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p6 = null; nulls |= 1UL << 6; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v6)) { p6 = v6; continue; } break;
+                        case 7: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p7 = null; nulls |= 1UL << 7; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v7)) { p7 = v7; continue; } break;
+                        case 8: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p8 = null; nulls |= 1UL << 8; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v8)) { p8 = v8; continue; } break;
+                        case 9: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p9 = null; nulls |= 1UL << 9; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v9)) { p9 = v9; continue; } break;
+                        case 10: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p10 = null; nulls |= 1UL << 10; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v10)) { p10 = v10; continue; } break;
+                        case 11: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p11 = null; nulls |= 1UL << 11; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v11)) { p11 = v11; continue; } break;
+                        case 12: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p12 = null; nulls |= 1UL << 12; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v12)) { p12 = v12; continue; } break;
                         default:
-                            (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[unknownName!] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
                             continue;
                     }
 
                     // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
                     reader = start;
-                    (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[WireName(field)] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
                 }
             }
             catch (global::ModelGen.Generated.ModelGenJsonException e)
             {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? WireName(field) : "?"));
+                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
             }
 
-            global::System.Collections.Generic.List<string>? missing = null;
-            if (!has0)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.FieldNames", "a\"b");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("a\"b");
-            }
-
-            if (!has1)
-            {
-                if (strict)
-                {
-                    throw global::ModelGen.Generated.JsonHelpers.MissingRequired("Acme.Api.Docs.Models.FieldNames", "class");
-                }
-
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add("class");
-            }
-
+            var missing = Names.Missing(seen, 0x3UL, strict, "Acme.Api.Docs.Models.FieldNames");
             value = new global::Acme.Api.Docs.Models.FieldNames
             {
                 AB = p0!,
@@ -485,166 +214,42 @@ namespace Acme.Api.Docs.Models
             return true;
         }
 
-        private static string WireName(int field)
-        {
-            switch (field)
-            {
-                case 0: return "a\"b";
-                case 1: return "class";
-                case 2: return "system";
-                case 3: return "global";
-                case 4: return "a\\\\b";
-                case 5: return "evil\u2028#error_x";
-                case 6: return "x_}_class_evil_{";
-                case 7: return "value";
-                case 8: return "this";
-                case 9: return "equality_contract";
-                case 10: return "get_hash_code";
-                case 11: return "deconstruct";
-                case 12: return "<clone>$";
-                default: return string.Empty;
-            }
-        }
-
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.FieldNames value)
         {
             var kept = value.ExtensionData;
+            var encoded = Names.Encoded;
             writer.WriteStartObject();
-            if (value.AB is { } v0)
-            {
-                writer.WritePropertyName(Name0);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name0, "a\"b") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "a\"b")))
-            {
-                writer.WriteNull(Name0);
-            }
-
-            if (value.Class is { } v1)
-            {
-                writer.WritePropertyName(Name1);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v1);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name1, "class") && (!global::ModelGen.Generated.JsonHelpers.Contains(value.MissingRequiredFields, "class")))
-            {
-                writer.WriteNull(Name1);
-            }
-
-            if (value.System is { } v2)
-            {
-                writer.WritePropertyName(Name2);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v2);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name2, "system") && ((value.JsonNulls & (1UL << 2)) != 0))
-            {
-                writer.WriteNull(Name2);
-            }
-
-            if (value.Global is { } v3)
-            {
-                writer.WritePropertyName(Name3);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v3);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name3, "global") && ((value.JsonNulls & (1UL << 3)) != 0))
-            {
-                writer.WriteNull(Name3);
-            }
-
-            if (value.AB2 is { } v4)
-            {
-                writer.WritePropertyName(Name4);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v4);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name4, "a\\\\b") && ((value.JsonNulls & (1UL << 4)) != 0))
-            {
-                writer.WriteNull(Name4);
-            }
-
-            if (value.EvilErrorX is { } v5)
-            {
-                writer.WritePropertyName(Name5);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v5);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name5, "evil\u2028#error_x") && ((value.JsonNulls & (1UL << 5)) != 0))
-            {
-                writer.WriteNull(Name5);
-            }
-
-            if (value.XClassEvil is { } v6)
-            {
-                writer.WritePropertyName(Name6);
-                global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v6);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name6, "x_}_class_evil_{") && ((value.JsonNulls & (1UL << 6)) != 0))
-            {
-                writer.WriteNull(Name6);
-            }
-
-            if (value.Value is { } v7)
-            {
-                writer.WritePropertyName(Name7);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v7);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name7, "value") && ((value.JsonNulls & (1UL << 7)) != 0))
-            {
-                writer.WriteNull(Name7);
-            }
-
-            if (value.This is { } v8)
-            {
-                writer.WritePropertyName(Name8);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v8);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name8, "this") && ((value.JsonNulls & (1UL << 8)) != 0))
-            {
-                writer.WriteNull(Name8);
-            }
-
-            if (value.EqualityContractValue is { } v9)
-            {
-                writer.WritePropertyName(Name9);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v9);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name9, "equality_contract") && ((value.JsonNulls & (1UL << 9)) != 0))
-            {
-                writer.WriteNull(Name9);
-            }
-
-            if (value.GetHashCodeValue is { } v10)
-            {
-                writer.WritePropertyName(Name10);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v10);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name10, "get_hash_code") && ((value.JsonNulls & (1UL << 10)) != 0))
-            {
-                writer.WriteNull(Name10);
-            }
-
-            if (value.DeconstructValue is { } v11)
-            {
-                writer.WritePropertyName(Name11);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v11);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name11, "deconstruct") && ((value.JsonNulls & (1UL << 11)) != 0))
-            {
-                writer.WriteNull(Name11);
-            }
-
-            if (value.CloneValue is { } v12)
-            {
-                writer.WritePropertyName(Name12);
-                global::ModelGen.Generated.JsonHelpers.WriteString(writer, v12);
-            }
-            else if (!global::ModelGen.Generated.JsonHelpers.TryWriteKept(writer, kept, Name12, "<clone>$") && ((value.JsonNulls & (1UL << 12)) != 0))
-            {
-                writer.WriteNull(Name12);
-            }
-
+            if (value.AB is { } v0) { writer.WritePropertyName(encoded[0]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0); }
+            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
+            if (value.Class is { } v1) { writer.WritePropertyName(encoded[1]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v1); }
+            else { Names.WriteAbsent(writer, kept, 1, false, value.MissingRequiredFields); }
+            if (value.System is { } v2) { writer.WritePropertyName(encoded[2]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v2); }
+            else { Names.WriteAbsent(writer, kept, 2, (value.JsonNulls & (1UL << 2)) != 0, null); }
+            if (value.Global is { } v3) { writer.WritePropertyName(encoded[3]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v3); }
+            else { Names.WriteAbsent(writer, kept, 3, (value.JsonNulls & (1UL << 3)) != 0, null); }
+            if (value.AB2 is { } v4) { writer.WritePropertyName(encoded[4]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v4); }
+            else { Names.WriteAbsent(writer, kept, 4, (value.JsonNulls & (1UL << 4)) != 0, null); }
+            if (value.EvilErrorX is { } v5) { writer.WritePropertyName(encoded[5]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v5); }
+            else { Names.WriteAbsent(writer, kept, 5, (value.JsonNulls & (1UL << 5)) != 0, null); }
+            if (value.XClassEvil is { } v6) { writer.WritePropertyName(encoded[6]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v6); }
+            else { Names.WriteAbsent(writer, kept, 6, (value.JsonNulls & (1UL << 6)) != 0, null); }
+            if (value.Value is { } v7) { writer.WritePropertyName(encoded[7]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v7); }
+            else { Names.WriteAbsent(writer, kept, 7, (value.JsonNulls & (1UL << 7)) != 0, null); }
+            if (value.This is { } v8) { writer.WritePropertyName(encoded[8]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v8); }
+            else { Names.WriteAbsent(writer, kept, 8, (value.JsonNulls & (1UL << 8)) != 0, null); }
+            if (value.EqualityContractValue is { } v9) { writer.WritePropertyName(encoded[9]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v9); }
+            else { Names.WriteAbsent(writer, kept, 9, (value.JsonNulls & (1UL << 9)) != 0, null); }
+            if (value.GetHashCodeValue is { } v10) { writer.WritePropertyName(encoded[10]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v10); }
+            else { Names.WriteAbsent(writer, kept, 10, (value.JsonNulls & (1UL << 10)) != 0, null); }
+            if (value.DeconstructValue is { } v11) { writer.WritePropertyName(encoded[11]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v11); }
+            else { Names.WriteAbsent(writer, kept, 11, (value.JsonNulls & (1UL << 11)) != 0, null); }
+            if (value.CloneValue is { } v12) { writer.WritePropertyName(encoded[12]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v12); }
+            else { Names.WriteAbsent(writer, kept, 12, (value.JsonNulls & (1UL << 12)) != 0, null); }
             if (kept is not null)
             {
                 foreach (var pair in kept)
                 {
-                    if (!IsField(pair.Key))
+                    if (!Names.IsField(pair.Key))
                     {
                         writer.WritePropertyName(pair.Key);
                         global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);
