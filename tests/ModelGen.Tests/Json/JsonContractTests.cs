@@ -65,6 +65,17 @@ public sealed class JsonContractTests
         | `stats` | [models.Stats](../models/stats.md)[] | :heavy_check_mark: | All of them. |
         """;
 
+    private const string Tool = """
+        # Tool
+
+        ## Fields
+
+        | Field | Type | Required | Description |
+        | ----- | ---- | -------- | ----------- |
+        | `type` | *"function"* | :heavy_check_mark: | Always "function". |
+        | `name` | *string* | :heavy_check_mark: | The name. |
+        """;
+
     private const string Overrides = """
         # Pinned JSON names.
         Stats.latencyLast30m = latency_last_30m
@@ -89,6 +100,8 @@ public sealed class JsonContractTests
             public static string ItemId(string json) => ModelGenJson.Deserialize<Stats>(json)!.ItemId;
 
             public static string RoundTrip(string json) => ModelGenJson.Serialize(ModelGenJson.Deserialize<Stats>(json)!);
+
+            public static string RoundTripTool(string json) => ModelGenJson.Serialize(ModelGenJson.Deserialize<Tool>(json)!);
 
             public static string RoundTripWrapper(string json) => ModelGenJson.Serialize(ModelGenJson.Deserialize<Wrapper>(json)!);
 
@@ -168,6 +181,7 @@ public sealed class JsonContractTests
             new InMemoryAdditionalText(Models + "stats.md", Stats),
             new InMemoryAdditionalText(Models + "mode.md", Mode),
             new InMemoryAdditionalText(Models + "wrapper.md", Wrapper),
+            new InMemoryAdditionalText(Models + "tool.md", Tool),
             new InMemoryAdditionalText(overridesPath, Overrides),
         },
         (configure ?? (static options => options))(TestOptionsProvider.Project("/proj/", SchemaDocs.RootNamespace, "snake_case")));
@@ -261,6 +275,17 @@ public sealed class JsonContractTests
             Assert.That(Call(assembly, "Kept", json), Is.EqualTo("""extra={"deep":[1.5,-2e3]},another=null|missing:|count:1"""));
             Assert.That(Call(assembly, "SameJson", json, Call(assembly, "RoundTrip", json)), Is.EqualTo("same"));
         });
+    }
+
+    [TestCase("""{"type":"function","name":"f"}""", """{"type":"function","name":"f"}""", Description = "the constant")]
+    [TestCase("""{"name":"f"}""", """{"name":"f"}""", Description = "absent stays absent")]
+    [TestCase("""{"type":5,"name":"f"}""", """{"type":5,"name":"f"}""", Description = "a value of the wrong kind is written back as read, not as the constant")]
+    [TestCase("""{"type":null,"name":"f"}""", """{"type":null,"name":"f"}""", Description = "explicit null")]
+    public void ARequiredConstantRoundTripsAsRead(string json, string written)
+    {
+        using var assembly = Emit(Run());
+
+        Assert.That(Call(assembly, "RoundTripTool", json), Is.EqualTo(written));
     }
 
     [Test]
