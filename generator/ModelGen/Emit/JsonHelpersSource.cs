@@ -413,6 +413,48 @@ internal static class JsonHelpersSource
                     return null;
                 }
 
+                /// <summary>
+                /// Which of <paramref name="values"/> the string property <paramref name="name"/> of the object at the reader (a
+                /// copy) holds, compared as UTF-8 without allocating; -1 when it holds none, is not a string or is not there.
+                /// </summary>
+                public static int PeekIndex(global::System.Text.Json.Utf8JsonReader reader, string name, string[] values)
+                {
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        return -1;
+                    }
+
+                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                    {
+                        var found = reader.ValueTextEquals(name);
+                        reader.Read();
+                        if (found)
+                        {
+                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+                            {
+                                return -1;
+                            }
+
+                            for (var i = 0; i < values.Length; i++)
+                            {
+                                if (reader.ValueTextEquals(values[i]))
+                                {
+                                    return i;
+                                }
+                            }
+
+                            return -1;
+                        }
+
+                        if (!reader.TrySkip())
+                        {
+                            return -1;
+                        }
+                    }
+
+                    return -1;
+                }
+
                 /// <summary>Whether the object the reader is at has every property in <paramref name="names"/>. The reader is a copy.</summary>
                 public static bool HasAll(global::System.Text.Json.Utf8JsonReader reader, string[] names)
                 {

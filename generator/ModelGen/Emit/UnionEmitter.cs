@@ -85,6 +85,13 @@ internal static class UnionEmitter
 
         ConverterEmitter.Open(writer, model, "JSON for " + ConverterEmitter.DisplayName(model));
         writer.Line();
+        if (model.DiscriminatorWireName is not null)
+        {
+            var values = model.Variants.SelectMany(v => v.DiscriminatorValues).Select(CSharpText.StringLiteral);
+            writer.Line("private static readonly string[] Discriminators = new string[] { " + string.Join(", ", values) + " };");
+            writer.Line();
+        }
+
         WriteTryRead(writer, model, fullName, unknown);
         writer.Line();
         WriteWriteValue(writer, model, fullName, unknown);
@@ -164,13 +171,14 @@ internal static class UnionEmitter
         writer.Line("var start = reader;");
         if (model.DiscriminatorWireName is { } discriminator)
         {
-            writer.Line("var discriminator = " + CodecText.Helpers + ".PeekString(reader, " + CSharpText.StringLiteral(discriminator) + ");");
-            writer.OpenBlock("switch (discriminator)");
+            // Matched as UTF-8 against the known values: no string per event. Only an unknown one is read as a string.
+            writer.OpenBlock("switch (" + CodecText.Helpers + ".PeekIndex(reader, " + CSharpText.StringLiteral(discriminator) + ", Discriminators))");
+            var index = 0;
             foreach (var variant in model.Variants)
             {
-                foreach (var discriminatorValue in variant.DiscriminatorValues)
+                foreach (var _ in variant.DiscriminatorValues)
                 {
-                    writer.Line("case " + CSharpText.StringLiteral(discriminatorValue) + ":");
+                    writer.Line("case " + (index++).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":");
                 }
 
                 WriteVariantRead(writer, fullName, variant);
@@ -179,7 +187,7 @@ internal static class UnionEmitter
             writer.CloseBlock();
             writer.Line();
             writer.Line("reader = start;");
-            writer.Line("value = " + fullName + ".FromUnknown(new " + unknown + "(discriminator, " + Json + ".JsonElement.ParseValue(ref reader)));");
+            writer.Line("value = " + fullName + ".FromUnknown(new " + unknown + "(" + CodecText.Helpers + ".PeekString(reader, " + CSharpText.StringLiteral(discriminator) + "), " + Json + ".JsonElement.ParseValue(ref reader)));");
             writer.Line("return true;");
             writer.CloseBlock();
             return;

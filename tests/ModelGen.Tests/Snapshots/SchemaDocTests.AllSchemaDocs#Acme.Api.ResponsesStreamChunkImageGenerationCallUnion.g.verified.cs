@@ -199,13 +199,14 @@ namespace Acme.Api
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
+        private static readonly string[] Discriminators = new string[] { "response.image_generation_call.in_progress", "response.image_generation_call.generating", "response.image_generation_call.partial_image", "response.image_generation_call.completed" };
+
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion value)
         {
             var start = reader;
-            var discriminator = global::ModelGen.Generated.JsonHelpers.PeekString(reader, "type");
-            switch (discriminator)
+            switch (global::ModelGen.Generated.JsonHelpers.PeekIndex(reader, "type", Discriminators))
             {
-                case "response.image_generation_call.in_progress":
+                case 0:
                     if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter.TryRead(ref reader, strict, out var asResponsesStreamChunkResponseImageGenerationCallInProgress))
                     {
                         value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallInProgress(asResponsesStreamChunkResponseImageGenerationCallInProgress);
@@ -214,7 +215,7 @@ namespace Acme.Api
 
                     reader = start;
                     break;
-                case "response.image_generation_call.generating":
+                case 1:
                     if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating_JsonConverter.TryRead(ref reader, strict, out var asResponsesStreamChunkResponseImageGenerationCallGenerating))
                     {
                         value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallGenerating(asResponsesStreamChunkResponseImageGenerationCallGenerating);
@@ -223,7 +224,7 @@ namespace Acme.Api
 
                     reader = start;
                     break;
-                case "response.image_generation_call.partial_image":
+                case 2:
                     if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage_JsonConverter.TryRead(ref reader, strict, out var asResponsesStreamChunkResponseImageGenerationCallPartialImage))
                     {
                         value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallPartialImage(asResponsesStreamChunkResponseImageGenerationCallPartialImage);
@@ -232,7 +233,7 @@ namespace Acme.Api
 
                     reader = start;
                     break;
-                case "response.image_generation_call.completed":
+                case 3:
                     if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter.TryRead(ref reader, strict, out var asResponsesStreamChunkResponseImageGenerationCallCompleted))
                     {
                         value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallCompleted(asResponsesStreamChunkResponseImageGenerationCallCompleted);
@@ -244,7 +245,7 @@ namespace Acme.Api
             }
 
             reader = start;
-            value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromUnknown(new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant(discriminator, global::System.Text.Json.JsonElement.ParseValue(ref reader)));
+            value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromUnknown(new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant(global::ModelGen.Generated.JsonHelpers.PeekString(reader, "type"), global::System.Text.Json.JsonElement.ParseValue(ref reader)));
             return true;
         }
 
