@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ModelGen.Diagnostics;
 using ModelGen.Emit;
 using ModelGen.Model;
@@ -37,10 +38,29 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .Select(static (summaries, _) => BuildIndex(summaries))
             .WithTrackingName(TrackingNames.Index);
 
-        // The language version comes from the parse options: a compilation with no source files reports the latest.
-        var capabilities = context.CompilationProvider
-            .Combine(context.ParseOptionsProvider)
-            .Select(static (input, _) => DetectCapabilities(input.Left, input.Right))
+        // What the generated code may use, from inputs that stay cached while the user types in a .cs file: the parse
+        // options (language version), the references (probed only when they change) and polyfill classes declared in
+        // the project (found by name; only such a class is bound). CompilationProvider would change on every keystroke
+        // and make every doc's step run again, if only to find its result cached.
+        var languageVersion = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
+        var referencedApis = context.MetadataReferencesProvider
+            .Collect()
+            .Select(static (references, cancellationToken) => ReferencedApis.Detect(references, cancellationToken));
+        var declaredPolyfills = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => node is ClassDeclarationSyntax declaration && ReferencedApis.IsPolyfillName(declaration.Identifier.ValueText),
+                static (syntax, cancellationToken) => syntax.SemanticModel.GetDeclaredSymbol(syntax.Node, cancellationToken) is INamedTypeSymbol type
+                    ? type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)
+                    : null)
+            .Where(static name => name is not null)
+            .Select(static (name, _) => name!)
+            .Collect()
+            .Select(static (names, _) => names.Sort(StringComparer.Ordinal).ToEquatableArray());
+        var capabilities = languageVersion
+            .Combine(referencedApis)
+            .Combine(declaredPolyfills)
+            .Select(static (input, _) => ReferencedApis.Combine(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Capabilities);
 
         var overrides = context.AdditionalTextsProvider
@@ -232,30 +252,6 @@ public sealed class ModelGenerator : IIncrementalGenerator
         // Sorted so that the index (and which of two same-named docs wins) never depends on file order.
         builder.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new TypeIndex(builder.ToImmutable().ToEquatableArray());
-    }
-
-    private static CompilationCapabilities DetectCapabilities(Compilation compilation, ParseOptions parseOptions)
-    {
-        var version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion
-            : compilation is CSharpCompilation csharpCompilation ? csharpCompilation.LanguageVersion
-            : LanguageVersion.Latest;
-        var records = version >= LanguageVersion.CSharp9;
-        var required = version >= LanguageVersion.CSharp11
-            && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null
-            && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute") is not null;
-        var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null;
-        var resolver = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver") is not null;
-        var getTypeInfo = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializerOptions") is { } options && !options.GetMembers("GetTypeInfo").IsEmpty;
-
-        // init accessors need IsExternalInit, which netstandard2.0 and .NET Framework lack; one the compilation can
-        // see (its own polyfill, or a public one in a reference) must not be declared twice.
-        var isExternalInit = false;
-        foreach (var type in compilation.GetTypesByMetadataName("System.Runtime.CompilerServices.IsExternalInit"))
-        {
-            isExternalInit |= compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
-        }
-
-        return new CompilationCapabilities(required, records, version >= LanguageVersion.CSharp8, notNullWhen, resolver, getTypeInfo, !isExternalInit, version.ToDisplayString());
     }
 }
 

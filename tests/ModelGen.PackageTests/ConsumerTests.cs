@@ -82,9 +82,23 @@ public sealed class ConsumerTests
     {
         // The library is where the docs and the package go; README tells such a library to set LangVersion and
         // reference System.Text.Json (8 or later for all of ModelGenJson). ModelGen supplies IsExternalInit itself.
+        // The library has its own NotNullWhen polyfill, as many do: the generated TryGet methods must use it, or the
+        // console's null-checked use of one warns (CS8602) and the warning-free assertion fails.
         var library = ConsumerProject.Create("classlib", "ModelsLib", "--framework", "netstandard2.0")
-            .SetProperties(("LangVersion", "latest"), ("ModelGenWireNaming", "snake_case"))
+            .SetProperties(("LangVersion", "latest"), ("Nullable", "enable"), ("ModelGenWireNaming", "snake_case"))
             .DeleteFile("Class1.cs")
+            .WriteFile("Polyfills.cs", """
+                namespace System.Diagnostics.CodeAnalysis
+                {
+                    [AttributeUsage(AttributeTargets.Parameter)]
+                    internal sealed class NotNullWhenAttribute : Attribute
+                    {
+                        public NotNullWhenAttribute(bool returnValue) => ReturnValue = returnValue;
+
+                        public bool ReturnValue { get; }
+                    }
+                }
+                """)
             .AddPackage("System.Text.Json", "8.0.5")
             .AddModelGen()
             .AddSchemaDocs();
@@ -157,6 +171,11 @@ public sealed class ConsumerTests
         var chunk = ModelGenJson.Deserialize<ResponsesStreamChunkImageGenerationCallUnion>({{Verbatim(json)}}, strict: true)!;
         var partial = (ResponsesStreamChunkResponseImageGenerationCallPartialImage)chunk.Value;
         Console.WriteLine("item: " + partial.ItemId);
+        if (chunk.TryGetResponsesStreamChunkResponseImageGenerationCallPartialImage(out var asPartial))
+        {
+            Console.WriteLine("partial index: " + asPartial.PartialImageIndex);
+        }
+
         Console.WriteLine("json: " + ModelGenJson.Serialize(chunk));
 
         var type = typeof(ResponsesStreamChunkResponseImageGenerationCallPartialImage);
