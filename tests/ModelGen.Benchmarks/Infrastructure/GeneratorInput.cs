@@ -32,17 +32,30 @@ internal sealed class GeneratorInput
     private readonly ImmutableArray<ISourceGenerator> generators = ImmutableArray.Create(new ModelGenerator().AsSourceGenerator());
     private readonly CSharpCompilation compilation;
 
-    public GeneratorInput(ImmutableArray<InMemoryAdditionalText> docs)
+    public GeneratorInput(ImmutableArray<InMemoryAdditionalText> docs, SyntaxTree[]? sources = null)
     {
         Docs = docs.CastArray<AdditionalText>();
         compilation = CSharpCompilation.Create(
             "Consumer",
-            Array.Empty<SyntaxTree>(),
+            sources ?? Array.Empty<SyntaxTree>(),
             FrameworkReferences.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
     }
 
     public ImmutableArray<AdditionalText> Docs { get; }
+
+    /// <summary>The running shared framework's assemblies, as a project's references.</summary>
+    public static ImmutableArray<MetadataReference> References => FrameworkReferences.Value;
+
+    /// <summary>The compilation the docs are generated into.</summary>
+    public CSharpCompilation Compilation => compilation;
+
+    /// <summary>A driver over the docs, not yet run: incremental benchmarks keep it and run it again after a change.</summary>
+    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(generators, Docs, ParseOptions, Options, DriverOptions);
+
+    /// <summary>A driver with step tracking on, for checks that ask why each step ran (never measured).</summary>
+    public GeneratorDriver CreateTrackingDriver() =>
+        CSharpGeneratorDriver.Create(generators, Docs, ParseOptions, Options, new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>The path a doc at <paramref name="projectRelativePath"/> (e.g. <c>docs/models/foo.md</c>) has in the project.</summary>
     public static string DocPath(string projectRelativePath) => ProjectDirectory + projectRelativePath;
@@ -51,8 +64,7 @@ internal sealed class GeneratorInput
     /// A cold run, as a clean build does it: a new driver, so nothing is cached from an earlier run. The compilation
     /// is shared between runs; its symbol lookups (the generator's capability checks) are cached after the first.
     /// </summary>
-    public GeneratorDriver Run() =>
-        CSharpGeneratorDriver.Create(generators, Docs, ParseOptions, Options, DriverOptions).RunGenerators(compilation);
+    public GeneratorDriver Run() => CreateDriver().RunGenerators(compilation);
 
     private static ImmutableArray<MetadataReference> LoadFrameworkReferences()
     {
