@@ -92,6 +92,6 @@ internal static class ModelGenJsonEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
-        return writer.ToString();
+        return writer.TakeText();
     }
 }

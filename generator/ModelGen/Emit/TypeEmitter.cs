@@ -38,7 +38,7 @@ internal static class TypeEmitter
             writer.CloseBlock();
         }
 
-        return writer.ToString();
+        return writer.TakeText();
     }
 
     private static void WriteTypeDocs(SourceWriter writer, TypeModel model)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace ModelGen.Model;
 
@@ -52,7 +53,6 @@ internal enum TypeShape
 /// </summary>
 internal sealed class TypeIndex : IEquatable<TypeIndex>
 {
-    private readonly object gate = new();
     private Lookups? lookups;
 
     public TypeIndex(EquatableArray<TypeSummary> types) => Types = types;
@@ -79,11 +79,9 @@ internal sealed class TypeIndex : IEquatable<TypeIndex>
 
     private Lookups GetLookups()
     {
-        // One index object serves every doc of a run; build its dictionaries once.
-        lock (gate)
-        {
-            return lookups ??= new Lookups(Types);
-        }
+        // One index object serves every doc of a run; build its dictionaries once. Two threads that race here build
+        // equal lookups and one wins: cheaper than a lock taken on every link of every doc.
+        return Volatile.Read(ref lookups) ?? Interlocked.CompareExchange(ref lookups, new Lookups(Types), null) ?? lookups!;
     }
 
     private sealed class Lookups

@@ -68,7 +68,7 @@ internal static class FieldsTableParser
         var exampleColumn = columns.TryGetValue("Example", out var e) ? e : -1;
         var needed = Math.Max(fieldColumn, Math.Max(typeColumn, requiredColumn)) + 1;
 
-        var result = ImmutableArray.CreateBuilder<FieldSpec>();
+        var result = ImmutableArray.CreateBuilder<FieldSpec>(rows.Count - 1);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var r = 1; r < rows.Count; r++)
         {

@@ -174,7 +174,7 @@ internal static class PipeTable
 
     private static List<PipeTableCell> SplitRow(string text, int start, int end)
     {
-        var cells = new List<PipeTableCell>();
+        var cells = new List<PipeTableCell>(6);
         var lineStart = start;
         while (lineStart <= end && char.IsWhiteSpace(text[lineStart]))
         {
