@@ -71,30 +71,31 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .Select(static (files, _) => MergeOverrides(files))
             .WithTrackingName(TrackingNames.Overrides);
 
+        // Everything a doc resolves against, as one input: each per-doc step is bookkeeping on every run (typing in a
+        // .cs file included), so the pipeline keeps as few of them as it can.
+        var resolutionContext = index.Combine(capabilities).Combine(overrides);
         var resolved = parsed
-            .Combine(index)
-            .Combine(capabilities.Combine(overrides))
-            .Select(static (input, cancellationToken) => ResolveSafely(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right, cancellationToken))
+            .Combine(resolutionContext)
+            .Select(static (input, cancellationToken) => ResolveSafely(input.Left, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Resolved);
 
+        // A doc's file and everything reported on it (parsing and resolving) travel together to one output.
         var generated = resolved
-            .Select(static (doc, cancellationToken) => doc.Model is { } model ? new GeneratedSource(model.HintName, TypeEmitter.Emit(model, cancellationToken)) : null)
+            .Select(static (doc, cancellationToken) => new DocOutput(
+                doc.Model is { } model ? new GeneratedSource(model.HintName, TypeEmitter.Emit(model, cancellationToken)) : null,
+                doc.Diagnostics))
             .WithTrackingName(TrackingNames.Generated);
 
-        var jsonAccess = resolved
-            .Select(static (doc, _) => ModelGenJsonModel.EntryOf(doc))
-            .Collect()
+        var allResolved = resolved.Collect();
+        var jsonAccess = allResolved
             .Combine(capabilities)
-            .Select(static (input, _) => ModelGenJsonModel.Create(input.Left, input.Right))
+            .Select(static (input, _) => ModelGenJsonModel.Create(ImmutableArray.CreateRange(input.Left, ModelGenJsonModel.EntryOf), input.Right))
             .WithTrackingName(TrackingNames.JsonAccess);
 
-        var diagnostics = parsed
-            .Select(static (doc, _) => doc.Diagnostics)
-            .WithTrackingName(TrackingNames.Diagnostics);
-
-        context.RegisterSourceOutput(generated, static (output, source) =>
+        context.RegisterSourceOutput(generated, static (output, doc) =>
         {
-            if (source is not null)
+            Report(output, doc.Diagnostics);
+            if (doc.Source is { } source)
             {
                 output.AddSource(source.HintName, source.Text);
             }
@@ -125,9 +126,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
             }
         });
 
-        var unusedOverrides = resolved
-            .Select(static (doc, _) => doc.AppliedOverrides)
-            .Collect()
+        var unusedOverrides = allResolved
             .Combine(overrides)
             .Select(static (input, _) => UnusedOverrides(input.Left, input.Right));
         context.RegisterSourceOutput(unusedOverrides, static (output, found) => Report(output, found));
@@ -141,8 +140,6 @@ public sealed class ModelGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(diagnostics, static (output, found) => Report(output, found));
-        context.RegisterSourceOutput(resolved.Select(static (doc, _) => doc.Diagnostics), static (output, found) => Report(output, found));
     }
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
@@ -167,21 +164,27 @@ public sealed class ModelGenerator : IIncrementalGenerator
         }
     }
 
+    /// <summary>The doc resolved, carrying what parsing reported on it ahead of what resolving did.</summary>
     private static ResolvedDoc ResolveSafely(ParsedDoc doc, TypeIndex index, CompilationCapabilities capabilities, WireNameOverrides overrides, CancellationToken cancellationToken)
     {
         if (doc.Spec is null || !capabilities.SupportsRecords)
         {
-            return new ResolvedDoc(null, EquatableArray<DiagnosticInfo>.Empty);
+            return new ResolvedDoc(null, doc.Diagnostics);
         }
 
+        ResolvedDoc resolved;
         try
         {
-            return DocResolver.Resolve(doc.Spec, index, capabilities, overrides, cancellationToken);
+            resolved = DocResolver.Resolve(doc.Spec, index, capabilities, overrides, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ResolvedDoc(null, ImmutableArray.Create(Failure(doc.Source.Path, e)).ToEquatableArray());
+            resolved = new ResolvedDoc(null, ImmutableArray.Create(Failure(doc.Source.Path, e)).ToEquatableArray());
         }
+
+        return doc.Diagnostics.IsEmpty
+            ? resolved
+            : resolved with { Diagnostics = doc.Diagnostics.AsImmutableArray().AddRange(resolved.Diagnostics.AsImmutableArray()).ToEquatableArray() };
     }
 
     private static WireNameOverrides MergeOverrides(ImmutableArray<WireNameOverrides> files)
@@ -207,7 +210,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
     private static string FirstPath(WireNameOverrides file) =>
         file.Entries.Count > 0 ? file.Entries[0].Path : file.Diagnostics.Count > 0 ? file.Diagnostics[0].Path : string.Empty;
 
-    private static EquatableArray<DiagnosticInfo> UnusedOverrides(ImmutableArray<EquatableArray<string>> applied, WireNameOverrides overrides)
+    private static EquatableArray<DiagnosticInfo> UnusedOverrides(ImmutableArray<ResolvedDoc> docs, WireNameOverrides overrides)
     {
         if (overrides.Entries.IsEmpty)
         {
@@ -215,9 +218,9 @@ public sealed class ModelGenerator : IIncrementalGenerator
         }
 
         var used = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
-        foreach (var keys in applied)
+        foreach (var doc in docs)
         {
-            foreach (var key in keys)
+            foreach (var key in doc.AppliedOverrides)
             {
                 used.Add(key);
             }
@@ -257,3 +260,6 @@ public sealed class ModelGenerator : IIncrementalGenerator
 
 /// <summary>One generated file.</summary>
 internal sealed record GeneratedSource(string HintName, string Text);
+
+/// <summary>What one doc adds to the build: its file (null when the doc is skipped) and its diagnostics.</summary>
+internal sealed record DocOutput(GeneratedSource? Source, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -13,5 +13,4 @@ internal static class TrackingNames
     public const string Resolved = nameof(Resolved);
     public const string Generated = nameof(Generated);
     public const string JsonAccess = nameof(JsonAccess);
-    public const string Diagnostics = nameof(Diagnostics);
 }

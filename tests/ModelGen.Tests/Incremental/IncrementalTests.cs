@@ -20,7 +20,7 @@ public sealed class IncrementalTests
     private static readonly string[] Steps =
     {
         TrackingNames.Sources, TrackingNames.Parsed, TrackingNames.Summaries, TrackingNames.Index, TrackingNames.Capabilities,
-        TrackingNames.Resolved, TrackingNames.Generated, TrackingNames.Diagnostics,
+        TrackingNames.Resolved, TrackingNames.Generated,
     };
 
     private static readonly IncrementalStepRunReason[] CachedOrUnchanged = { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged };
@@ -57,7 +57,7 @@ public sealed class IncrementalTests
             var generated = Outputs(run, TrackingNames.Generated).ToList();
             var modified = generated.Where(o => o.Reason == IncrementalStepRunReason.Modified).ToList();
             Assert.That(modified, Has.Count.EqualTo(1), Describe(run, TrackingNames.Generated));
-            Assert.That(modified.Select(o => (o.Value as GeneratedSource)?.HintName), Has.All.EndsWith(EditedHintSuffix));
+            Assert.That(modified.Select(o => (o.Value as DocOutput)?.Source?.HintName), Has.All.EndsWith(EditedHintSuffix));
             Assert.That(generated.Where(o => o.Reason != IncrementalStepRunReason.Modified).Select(o => o.Reason), Is.All.AnyOf(CachedOrUnchanged), Describe(run, TrackingNames.Generated));
 
             var outputs = OutputStepReasons(run).ToList();
@@ -184,7 +184,7 @@ public sealed class IncrementalTests
     {
         var text = value switch
         {
-            GeneratedSource source => source.HintName,
+            DocOutput { Source: { } source } => source.HintName,
             null => "null",
             _ => value.GetType().Name,
         };
