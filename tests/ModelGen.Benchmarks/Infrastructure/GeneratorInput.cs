@@ -24,7 +24,8 @@ internal sealed class GeneratorInput
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    private static readonly TestOptionsProvider ProjectOptions = TestOptionsProvider.Project(ProjectDirectory, RootNamespace);
+    /// <summary>The options the project hands the generator (<c>RootNamespace</c>, <c>ProjectDir</c>).</summary>
+    public static readonly TestOptionsProvider Options = TestOptionsProvider.Project(ProjectDirectory, RootNamespace);
 
     // Step tracking is what incremental tests need, not what a build does: leave it off so it is not measured.
     private static readonly GeneratorDriverOptions DriverOptions = new(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false);
@@ -47,22 +48,17 @@ internal sealed class GeneratorInput
     /// <summary>The running shared framework's assemblies, as a project's references.</summary>
     public static ImmutableArray<MetadataReference> References => FrameworkReferences.Value;
 
-    /// <summary>The options the project hands the generator (<c>RootNamespace</c>, <c>ProjectDir</c>).</summary>
-    public static TestOptionsProvider Options => ProjectOptions;
-
     /// <summary>The compilation the docs are generated into.</summary>
     public CSharpCompilation Compilation => compilation;
 
     /// <summary>A driver over the docs, not yet run: incremental benchmarks keep it and run it again after a change.</summary>
-    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(generators, Docs, ParseOptions, ProjectOptions, DriverOptions);
+    public GeneratorDriver CreateDriver() => Driver(generators, DriverOptions);
 
     /// <summary>A driver over the docs that runs <paramref name="generator"/> instead of ModelGen (a baseline).</summary>
-    public GeneratorDriver CreateDriver(IIncrementalGenerator generator) =>
-        CSharpGeneratorDriver.Create(ImmutableArray.Create(generator.AsSourceGenerator()), Docs, ParseOptions, ProjectOptions, DriverOptions);
+    public GeneratorDriver CreateDriver(IIncrementalGenerator generator) => Driver(ImmutableArray.Create(generator.AsSourceGenerator()), DriverOptions);
 
     /// <summary>A driver with step tracking on, for checks that ask why each step ran (never measured).</summary>
-    public GeneratorDriver CreateTrackingDriver() =>
-        CSharpGeneratorDriver.Create(generators, Docs, ParseOptions, ProjectOptions, new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    public GeneratorDriver CreateTrackingDriver() => Driver(generators, new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>The path a doc at <paramref name="projectRelativePath"/> (e.g. <c>docs/models/foo.md</c>) has in the project.</summary>
     public static string DocPath(string projectRelativePath) => ProjectDirectory + projectRelativePath;
@@ -72,6 +68,9 @@ internal sealed class GeneratorInput
     /// is shared between runs; its symbol lookups (the generator's capability checks) are cached after the first.
     /// </summary>
     public GeneratorDriver Run() => CreateDriver().RunGenerators(compilation);
+
+    private GeneratorDriver Driver(ImmutableArray<ISourceGenerator> run, GeneratorDriverOptions options) =>
+        CSharpGeneratorDriver.Create(run, Docs, ParseOptions, Options, options);
 
     private static ImmutableArray<MetadataReference> LoadFrameworkReferences()
     {

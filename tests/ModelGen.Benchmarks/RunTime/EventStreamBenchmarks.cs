@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
 using ModelGen.Benchmarks.Models.OpenRouter;
 
@@ -87,27 +88,16 @@ public class EventStreamWriteBenchmarks
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = ImageEventStream.EventCount, Description = "A: System.Text.Json polymorphic (source-generated)")]
-    public long SystemTextJson()
-    {
-        var written = 0L;
-        var typeInfo = StjImageEventContext.Default.StjImageEvent;
-        foreach (var value in systemTextJsonEvents)
-        {
-            buffer.ResetWrittenCount();
-            writer!.Reset();
-            JsonSerializer.Serialize(writer, value, typeInfo);
-            written += writer.BytesCommitted + writer.BytesPending;
-        }
-
-        return written;
-    }
+    public long SystemTextJson() => WriteAll(systemTextJsonEvents, StjImageEventContext.Default.StjImageEvent);
 
     [Benchmark(OperationsPerInvoke = ImageEventStream.EventCount, Description = "ModelGen union")]
-    public long ModelGen()
+    public long ModelGen() => WriteAll(modelGenEvents, ModelGenJson.TypeInfo<ResponsesStreamChunkImageGenerationCallUnion>());
+
+    // Each event to the reused writer, as a client sending events one by one would; returns the bytes written.
+    private long WriteAll<T>(T[] values, JsonTypeInfo<T> typeInfo)
     {
         var written = 0L;
-        var typeInfo = ModelGenJson.TypeInfo<ResponsesStreamChunkImageGenerationCallUnion>();
-        foreach (var value in modelGenEvents)
+        foreach (var value in values)
         {
             buffer.ResetWrittenCount();
             writer!.Reset();
