@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -49,25 +48,64 @@ internal static class CSharpText
     }
 
     /// <summary>
-    /// Lines of an XML doc comment element, each already prefixed with <c>/// </c>. Every C# line break
+    /// Writes an XML doc comment element as lines of <c>/// </c> at the writer's indentation. Every C# line break
     /// (<c>\r</c>, <c>\n</c>, <c>\u0085</c>, <c>\u2028</c>, <c>\u2029</c>) starts a new prefixed line, so the text cannot
-    /// leave the comment; <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> are escaped so it cannot leave the element.
+    /// leave the comment; <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> are escaped so it cannot leave the element. Written
+    /// straight into the file's builder: descriptions are a large share of the output, and a string per line and per
+    /// escape was a large share of what emitting allocated.
     /// </summary>
-    public static IEnumerable<string> DocComment(string element, string text)
+    public static void WriteDocComment(SourceWriter writer, string element, string text)
     {
-        yield return "/// <" + element + ">";
-        foreach (var line in SplitLines(text))
+        writer.StartLine().Append("/// <").Append(element).Append('>');
+        writer.EndLine();
+        var start = 0;
+        for (var i = 0; ; i++)
         {
-            yield return line.Length == 0 ? "///" : "/// " + XmlEscape(line);
+            if (i < text.Length && !IsLineBreak(text[i]))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var line = writer.StartLine();
+            if (end == start)
+            {
+                line.Append("///");
+            }
+            else
+            {
+                AppendXmlEscaped(line.Append("/// "), text, start, end);
+            }
+
+            writer.EndLine();
+            if (i == text.Length)
+            {
+                break;
+            }
+
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = i + 1;
         }
 
-        yield return "/// </" + element + ">";
+        writer.StartLine().Append("/// </").Append(element).Append('>');
+        writer.EndLine();
     }
 
-    public static string XmlEscape(string text)
+    public static string XmlEscape(string text) => AppendXmlEscaped(new StringBuilder(text.Length), text, 0, text.Length).ToString();
+
+    /// <summary>Appends <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) escaped for XML doc comment text.</summary>
+    public static StringBuilder AppendXmlEscaped(StringBuilder builder, string text, int start, int end)
     {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        for (var i = start; i < end; i++)
         {
             var c = text[i];
             switch (c)
@@ -76,7 +114,7 @@ internal static class CSharpText
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
                     {
                         builder.Append(c).Append(text[++i]);
                     }
@@ -99,34 +137,10 @@ internal static class CSharpText
             }
         }
 
-        return builder.ToString();
+        return builder;
     }
 
-    private static List<string> SplitLines(string text)
-    {
-        var lines = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r' || c == '\n' || IsLineSeparator(c))
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                lines.Add(current.ToString().TrimEnd());
-                current.Clear();
-                continue;
-            }
-
-            current.Append(c);
-        }
-
-        lines.Add(current.ToString().TrimEnd());
-        return lines;
-    }
+    private static bool IsLineBreak(char c) => c is '\r' or '\n' || IsLineSeparator(c);
 
     private static bool IsLineSeparator(char c) => c is '\u0085' or '\u2028' or '\u2029';
 

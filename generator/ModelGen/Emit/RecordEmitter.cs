@@ -31,7 +31,7 @@ internal static class RecordEmitter
     public static void Write(SourceWriter writer, RecordModel record)
     {
         ConverterEmitter.WriteAttribute(writer, record);
-        writer.OpenBlock("public sealed partial record " + record.Name);
+        writer.OpenBlock($"public sealed partial record {record.Name}");
         var first = true;
         foreach (var property in record.Properties)
         {
@@ -41,8 +41,8 @@ internal static class RecordEmitter
             }
 
             Separate(writer, ref first);
-            writer.Line("/// <summary>The value <see cref=\"" + property.Name + "\"/> always holds: <c>" + CSharpText.XmlEscape(property.ConstantValue!) + "</c>.</summary>");
-            writer.Line("public const string " + property.ConstantName + " = " + CSharpText.StringLiteral(property.ConstantValue!) + ";");
+            writer.Line($"/// <summary>The value <see cref=\"{property.Name}\"/> always holds: <c>{CSharpText.XmlEscape(property.ConstantValue!)}</c>.</summary>");
+            writer.Line($"public const string {property.ConstantName} = {CSharpText.StringLiteral(property.ConstantValue!)};");
         }
 
         foreach (var property in record.Properties)
@@ -53,22 +53,22 @@ internal static class RecordEmitter
 
         Separate(writer, ref first);
         writer.Line("/// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>");
-        writer.Line("[" + Json + ".Serialization.JsonIgnore]");
-        writer.Line("public " + KeptType + "? " + RecordMemberNames.ExtensionData + " { get; init; }");
+        writer.Line($"[{Json}.Serialization.JsonIgnore]");
+        writer.Line($"public {KeptType}? {RecordMemberNames.ExtensionData} {{ get; init; }}");
         writer.Line();
         writer.Line("/// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading); empty when none were missing.</summary>");
-        writer.Line("[" + Json + ".Serialization.JsonIgnore]");
-        writer.Line("public global::System.Collections.Generic.IReadOnlyList<string> " + RecordMemberNames.MissingRequiredFields + " { get; init; } = global::System.Array.Empty<string>();");
+        writer.Line($"[{Json}.Serialization.JsonIgnore]");
+        writer.Line($"public global::System.Collections.Generic.IReadOnlyList<string> {RecordMemberNames.MissingRequiredFields} {{ get; init; }} = global::System.Array.Empty<string>();");
         writer.Line();
         writer.Line("// Bit i: property i was read as an explicit JSON null, so it is written back as null rather than left out.");
-        writer.Line("[" + Json + ".Serialization.JsonIgnore]");
-        writer.Line("internal ulong " + RecordMemberNames.JsonNulls + " { get; init; }");
+        writer.Line($"[{Json}.Serialization.JsonIgnore]");
+        writer.Line($"internal ulong {RecordMemberNames.JsonNulls} {{ get; init; }}");
         if (TracksConstants(record))
         {
             writer.Line();
             writer.Line("// Bit i: constant property i was not in the JSON read, so it is left out when written rather than written as its constant.");
-            writer.Line("[" + Json + ".Serialization.JsonIgnore]");
-            writer.Line("internal ulong " + AbsentConstants + " { get; init; }");
+            writer.Line($"[{Json}.Serialization.JsonIgnore]");
+            writer.Line($"internal ulong {AbsentConstants} {{ get; init; }}");
         }
 
         writer.CloseBlock();
@@ -82,30 +82,30 @@ internal static class RecordEmitter
 
     private static void WriteProperty(SourceWriter writer, PropertyModel property, bool useRequiredKeyword)
     {
-        TypeEmitter.WriteDocComment(writer, "summary", property.Description ?? "The JSON property \"" + property.WireName + "\".");
+        writer.DocComment("summary", property.Description ?? "The JSON property \"" + property.WireName + "\".");
         if (property.Example is { } example)
         {
-            TypeEmitter.WriteDocComment(writer, "example", example);
+            writer.DocComment("example", example);
         }
 
-        writer.Line("[" + Json + ".Serialization.JsonPropertyName(" + CSharpText.StringLiteral(property.WireName) + ")]");
+        writer.Line($"[{Json}.Serialization.JsonPropertyName({CSharpText.StringLiteral(property.WireName)})]");
         if (property.ConstantName is not null)
         {
-            writer.Line("public string " + property.Name + " { get; init; } = " + property.ConstantName + ";");
+            writer.Line($"public string {property.Name} {{ get; init; }} = {property.ConstantName};");
         }
         else if (!property.IsRequired)
         {
-            writer.Line("public " + property.Type + " " + property.Name + " { get; init; }");
+            writer.Line($"public {property.Type} {property.Name} {{ get; init; }}");
         }
         else if (useRequiredKeyword)
         {
-            writer.Line("public required " + property.Type + " " + property.Name + " { get; init; }");
+            writer.Line($"public required {property.Type} {property.Name} {{ get; init; }}");
         }
         else
         {
             // Without 'required' a non-nullable reference needs an initializer; deserialization or the caller sets it.
             var initializer = property.IsReferenceType && !property.IsNullable ? " = default!;" : string.Empty;
-            writer.Line("public " + property.Type + " " + property.Name + " { get; init; }" + initializer);
+            writer.Line($"public {property.Type} {property.Name} {{ get; init; }}{initializer}");
         }
     }
 
@@ -118,9 +118,9 @@ internal static class RecordEmitter
             ? ", new string?[] { " + string.Join(", ", record.Properties.Select(p => p.ConstantValue is { } c && p.ConstantName is not null ? CSharpText.StringLiteral(c) : "null")) + " }"
             : string.Empty;
         writer.Line();
-        writer.Line("private static readonly " + NamesType + " Names = new " + NamesType + "(new string[] { " + wire + " }" + constants + ");");
+        writer.Line($"private static readonly {NamesType} Names = new {NamesType}(new string[] {{ {wire} }}{constants});");
         writer.Line();
-        writer.Line("internal static int Fit(" + Json + ".Utf8JsonReader reader) => Names.Fit(reader);");
+        writer.Line($"internal static int Fit({Json}.Utf8JsonReader reader) => Names.Fit(reader);");
     }
 
     private static void WriteTryRead(SourceWriter writer, RecordModel record)
@@ -128,10 +128,10 @@ internal static class RecordEmitter
         var fullName = record.FullName;
         var properties = record.Properties;
         writer.Line();
-        writer.OpenBlock("internal static bool TryRead(ref " + Json + ".Utf8JsonReader reader, bool strict, out " + fullName + " value)");
+        writer.OpenBlock($"internal static bool TryRead(ref {Json}.Utf8JsonReader reader, bool strict, out {fullName} value)");
         writer.Line("value = null!;");
-        writer.OpenBlock("if (reader.TokenType != " + Json + ".JsonTokenType.StartObject)");
-        writer.Line("return " + CodecText.Helpers + ".Fail(ref reader, strict, " + CSharpText.StringLiteral("an object (" + ConverterEmitter.DisplayName(record) + ")") + ");");
+        writer.OpenBlock($"if (reader.TokenType != {Json}.JsonTokenType.StartObject)");
+        writer.Line($"return {CodecText.Helpers}.Fail(ref reader, strict, {CSharpText.StringLiteral("an object (" + ConverterEmitter.DisplayName(record) + ")")});");
         writer.CloseBlock();
         writer.Line();
         for (var i = 0; i < properties.Count; i++)
@@ -140,7 +140,7 @@ internal static class RecordEmitter
             var local = "p" + Index(i);
             if (property.ConstantName is not null)
             {
-                writer.Line("string " + local + " = " + fullName + "." + property.ConstantName + ";");
+                writer.Line($"string {local} = {fullName}.{property.ConstantName};");
             }
             else
             {
@@ -149,11 +149,11 @@ internal static class RecordEmitter
 
             if (property.IsRequired && i >= TrackedBits)
             {
-                writer.Line("var has" + Index(i) + " = false;");
+                writer.Line($"var has{Index(i)} = false;");
             }
         }
 
-        writer.Line("global::System.Collections.Generic.Dictionary<string, " + JsonElement + ">? kept = null;");
+        writer.Line($"global::System.Collections.Generic.Dictionary<string, {JsonElement}>? kept = null;");
         writer.Line("var nulls = 0UL;");
         if (RequiredMask(record) != 0)
         {
@@ -162,18 +162,18 @@ internal static class RecordEmitter
 
         if (TracksConstants(record))
         {
-            writer.Line("var absent = " + Hex(ConstantMask(record)) + ";");
+            writer.Line($"var absent = {Hex(ConstantMask(record))};");
         }
 
         writer.Line("var field = -1;");
         writer.OpenBlock("try");
-        writer.OpenBlock("while (reader.Read() && reader.TokenType == " + Json + ".JsonTokenType.PropertyName)");
+        writer.OpenBlock($"while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
         writer.Line("field = Names.FieldOf(ref reader);");
         writer.Line("var unknownName = field < 0 ? reader.GetString()! : null;");
         writer.Line("reader.Read();");
         if (properties.Count == 0)
         {
-            writer.Line(CodecText.Helpers + ".Keep(ref kept, unknownName!, ref reader);");
+            writer.Line($"{CodecText.Helpers}.Keep(ref kept, unknownName!, ref reader);");
             writer.CloseBlock();
             writer.CloseBlock();
             WriteCatch(writer);
@@ -189,13 +189,13 @@ internal static class RecordEmitter
         }
 
         writer.Line("default:");
-        writer.Line("    " + CodecText.Helpers + ".Keep(ref kept, unknownName!, ref reader);");
+        writer.Line($"    {CodecText.Helpers}.Keep(ref kept, unknownName!, ref reader);");
         writer.Line("    continue;");
         writer.CloseBlock();
         writer.Line();
         writer.Line("// Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.");
         writer.Line("reader = start;");
-        writer.Line(CodecText.Helpers + ".Keep(ref kept, Names[field], ref reader);");
+        writer.Line($"{CodecText.Helpers}.Keep(ref kept, Names[field], ref reader);");
         writer.CloseBlock();
         writer.CloseBlock();
         WriteCatch(writer);
@@ -205,7 +205,7 @@ internal static class RecordEmitter
     private static void WriteCatch(SourceWriter writer)
     {
         writer.OpenBlock("catch (global::ModelGen.Generated.ModelGenJsonException e)");
-        writer.Line("throw e.At(" + CodecText.Helpers + ".PropertySegment(field >= 0 ? Names[field] : \"?\"));");
+        writer.Line($"throw e.At({CodecText.Helpers}.PropertySegment(field >= 0 ? Names[field] : \"?\"));");
         writer.CloseBlock();
         writer.Line();
     }
@@ -216,34 +216,34 @@ internal static class RecordEmitter
         var properties = record.Properties;
         var typeName = CSharpText.StringLiteral(ConverterEmitter.DisplayName(record));
         var required = RequiredMask(record);
-        writer.Line("var missing = " + (required != 0 ? "Names.Missing(seen, " + Hex(required) + ", strict, " + typeName + ")" : "(global::System.Collections.Generic.List<string>?)null") + ";");
+        writer.Line($"var missing = {((required != 0 ? "Names.Missing(seen, " + Hex(required) + ", strict, " + typeName + ")" : "(global::System.Collections.Generic.List<string>?)null"))};");
         for (var i = TrackedBits; i < properties.Count; i++)
         {
             // Past the bit masks (a record with over 64 fields): one check per required field.
             if (properties[i].IsRequired)
             {
                 var wire = "Names[" + Index(i) + "]";
-                writer.OpenBlock("if (!has" + Index(i) + ")");
-                writer.Line("if (strict) { throw " + CodecText.Helpers + ".MissingRequired(" + typeName + ", " + wire + "); }");
-                writer.Line("(missing ??= new global::System.Collections.Generic.List<string>()).Add(" + wire + ");");
+                writer.OpenBlock($"if (!has{Index(i)})");
+                writer.Line($"if (strict) {{ throw {CodecText.Helpers}.MissingRequired({typeName}, {wire}); }}");
+                writer.Line($"(missing ??= new global::System.Collections.Generic.List<string>()).Add({wire});");
                 writer.CloseBlock();
             }
         }
 
-        writer.Line("value = new " + fullName);
+        writer.Line($"value = new {fullName}");
         writer.Line("{");
         foreach (var (property, i) in properties.Select((p, i) => (p, i)))
         {
             var suppress = property.IsReferenceType && !property.IsNullable ? "!" : string.Empty;
-            writer.Line("    " + property.Name + " = p" + Index(i) + suppress + ",");
+            writer.Line($"    {property.Name} = p{Index(i)}{suppress},");
         }
 
-        writer.Line("    " + RecordMemberNames.ExtensionData + " = kept,");
-        writer.Line("    " + RecordMemberNames.MissingRequiredFields + " = missing is null ? global::System.Array.Empty<string>() : missing.ToArray(),");
-        writer.Line("    " + RecordMemberNames.JsonNulls + " = nulls,");
+        writer.Line($"    {RecordMemberNames.ExtensionData} = kept,");
+        writer.Line($"    {RecordMemberNames.MissingRequiredFields} = missing is null ? global::System.Array.Empty<string>() : missing.ToArray(),");
+        writer.Line($"    {RecordMemberNames.JsonNulls} = nulls,");
         if (TracksConstants(record))
         {
-            writer.Line("    " + AbsentConstants + " = absent,");
+            writer.Line($"    {AbsentConstants} = absent,");
         }
 
         writer.Line("};");
@@ -273,8 +273,8 @@ internal static class RecordEmitter
     private static void WriteWriteValue(SourceWriter writer, RecordModel record)
     {
         writer.Line();
-        writer.OpenBlock("internal static void WriteValue(" + Json + ".Utf8JsonWriter writer, " + record.FullName + " value)");
-        writer.Line("var kept = value." + RecordMemberNames.ExtensionData + ";");
+        writer.OpenBlock($"internal static void WriteValue({Json}.Utf8JsonWriter writer, {record.FullName} value)");
+        writer.Line($"var kept = value.{RecordMemberNames.ExtensionData};");
         writer.Line("var encoded = Names.Encoded;");
         writer.Line("writer.WriteStartObject();");
         for (var i = 0; i < record.Properties.Count; i++)
@@ -286,7 +286,7 @@ internal static class RecordEmitter
         writer.OpenBlock("foreach (var pair in kept)");
         writer.OpenBlock("if (!Names.IsField(pair.Key))");
         writer.Line("writer.WritePropertyName(pair.Key);");
-        writer.Line(CodecText.Helpers + ".WriteJson(writer, pair.Value);");
+        writer.Line($"{CodecText.Helpers}.WriteJson(writer, pair.Value);");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
@@ -306,15 +306,15 @@ internal static class RecordEmitter
         {
             var present = IsTrackedConstant(property, i) ? "(value." + AbsentConstants + " & (1UL << " + Index(i) + ")) == 0 && " : string.Empty;
             var readAsNull = property.IsNullable && i < TrackedBits ? "(value." + RecordMemberNames.JsonNulls + " & (1UL << " + Index(i) + ")) != 0" : "false";
-            writer.Line("if (" + present + access + " is { } v" + Index(i) + ") { writer.WritePropertyName(" + name + "); " + CodecText.Write(property.Codec, "v" + Index(i)) + " }");
-            writer.Line("else { Names.WriteAbsent(writer, kept, " + Index(i) + ", " + readAsNull + ", " + (property.IsRequired ? missing : "null") + "); }");
+            writer.Line($"if ({present}{access} is {{ }} v{Index(i)}) {{ writer.WritePropertyName({name}); {CodecText.Write(property.Codec, "v" + Index(i))} }}");
+            writer.Line($"else {{ Names.WriteAbsent(writer, kept, {Index(i)}, {readAsNull}, {((property.IsRequired ? missing : "null"))}); }}");
             return;
         }
 
         var isDefault = property.Codec.Kind == ValueCodecKind.Json
             ? access + ".ValueKind == " + Json + ".JsonValueKind.Undefined"
             : "global::System.Collections.Generic.EqualityComparer<" + property.Codec.TypeName + ">.Default.Equals(" + access + ", default)";
-        writer.Line("if (!(" + isDefault + " && Names.WroteKeptOrMissing(writer, kept, " + Index(i) + ", " + missing + "))) { writer.WritePropertyName(" + name + "); " + CodecText.Write(property.Codec, access) + " }");
+        writer.Line($"if (!({isDefault} && Names.WroteKeptOrMissing(writer, kept, {Index(i)}, {missing}))) {{ writer.WritePropertyName({name}); {CodecText.Write(property.Codec, access)} }}");
     }
 
     private static string Hex(ulong mask) => "0x" + mask.ToString("X", CultureInfo.InvariantCulture) + "UL";

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 
@@ -51,9 +52,49 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Starts a line at the current indentation, for text written in parts into the builder; <see cref="EndLine"/> ends it.</summary>
+    public StringBuilder StartLine()
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var target = Builder;
+        for (var i = 0; i < indentation; i++)
+        {
+            target.Append(IndentUnit);
+        }
+
+        return target;
+    }
+
+    public SourceWriter EndLine()
+    {
+        Builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>An XML doc comment element holding doc text (see <see cref="CSharpText.WriteDocComment"/>).</summary>
+    public SourceWriter DocComment(string element, string text)
+    {
+        CSharpText.WriteDocComment(this, element, text);
+        return this;
+    }
+
+    /// <summary>A line written in parts: <c>writer.Line($"public {type} {name} {{ get; init; }}")</c> appends each part to the file.</summary>
+    public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line) => EndLine();
+
     public SourceWriter OpenBlock(string header)
     {
         Line(header);
+        return Open();
+    }
+
+    public SourceWriter OpenBlock([InterpolatedStringHandlerArgument("")] ref LineHandler header)
+    {
+        EndLine();
+        return Open();
+    }
+
+    private SourceWriter Open()
+    {
         Line("{");
         indentation++;
         return this;
@@ -77,6 +118,26 @@ internal sealed class SourceWriter
     {
         indentation--;
         return this;
+    }
+
+    /// <summary>
+    /// Writes an interpolated line's parts into the writer's builder as the compiler hands them over: the line is
+    /// started (indented) when the handler is made, and the method it was passed to ends it.
+    /// </summary>
+    [InterpolatedStringHandler]
+    public readonly ref struct LineHandler
+    {
+        private readonly StringBuilder builder;
+
+        public LineHandler(int literalLength, int formattedCount, SourceWriter writer) => builder = writer.StartLine();
+
+        public void AppendLiteral(string text) => builder.Append(text);
+
+        public void AppendFormatted(string? text) => builder.Append(text);
+
+        public void AppendFormatted(char character) => builder.Append(character);
+
+        public void AppendFormatted(int number) => builder.Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>The text written; the writer cannot be written to afterwards.</summary>

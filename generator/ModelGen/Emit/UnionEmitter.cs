@@ -22,10 +22,10 @@ internal static class UnionEmitter
         var fullName = "global::" + (model.Namespace.Length == 0 ? string.Empty : model.Namespace + ".") + model.Name;
         var unknown = fullName + ".UnknownVariant";
         ConverterEmitter.WriteAttribute(writer, model);
-        writer.OpenBlock("public sealed partial class " + model.Name + " : global::System.IEquatable<" + fullName + ">");
+        writer.OpenBlock($"public sealed partial class {model.Name} : global::System.IEquatable<{fullName}>");
         writer.Line("private readonly int variant;");
         writer.Line();
-        writer.Line("private " + model.Name + "(object value, int variant)");
+        writer.Line($"private {model.Name}(object value, int variant)");
         writer.Line("{");
         writer.Line("    Value = value;");
         writer.Line("    this.variant = variant;");
@@ -41,7 +41,7 @@ internal static class UnionEmitter
 
         writer.Line();
         writer.Line("/// <summary>Wraps JSON that matches no variant the docs describe.</summary>");
-        writer.Line("public static " + fullName + " FromUnknown(" + unknown + " value) => new " + fullName + "(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);");
+        writer.Line($"public static {fullName} FromUnknown({unknown} value) => new {fullName}(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);");
         writer.Line();
         writer.Line("/// <summary>Whether this union holds JSON that matches no variant the docs describe.</summary>");
         writer.Line("public bool IsUnknown => variant == 0;");
@@ -49,10 +49,10 @@ internal static class UnionEmitter
         WriteMatch(writer, model, unknown);
         writer.Line();
         writer.Line("/// <summary>Whether both hold the same variant with equal values.</summary>");
-        writer.Line("public bool Equals(" + fullName + "? other) => other is not null && variant == other.variant && Equals(Value, other.Value);");
+        writer.Line($"public bool Equals({fullName}? other) => other is not null && variant == other.variant && Equals(Value, other.Value);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public override bool Equals(object? obj) => Equals(obj as " + fullName + ");");
+        writer.Line($"public override bool Equals(object? obj) => Equals(obj as {fullName});");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override int GetHashCode() => (variant * 397) ^ Value.GetHashCode();");
@@ -66,7 +66,7 @@ internal static class UnionEmitter
         writer.Line("/// <summary>JSON that matches no variant the docs describe, kept as read.</summary>");
         writer.OpenBlock("public sealed class UnknownVariant");
         writer.Line("/// <summary>Keeps <paramref name=\"json\"/> (and its discriminator, when the union has one).</summary>");
-        writer.Line("public UnknownVariant(string? discriminator, " + Json + ".JsonElement json)");
+        writer.Line($"public UnknownVariant(string? discriminator, {Json}.JsonElement json)");
         writer.Line("{");
         writer.Line("    Discriminator = discriminator;");
         writer.Line("    Json = json;");
@@ -76,7 +76,7 @@ internal static class UnionEmitter
         writer.Line("public string? Discriminator { get; }");
         writer.Line();
         writer.Line("/// <summary>The JSON as read; writing the union writes it back unchanged.</summary>");
-        writer.Line("public " + Json + ".JsonElement Json { get; }");
+        writer.Line($"public {Json}.JsonElement Json {{ get; }}");
         writer.Line();
         writer.Line("/// <summary>The JSON as read.</summary>");
         writer.Line("public override string ToString() => Json.GetRawText();");
@@ -88,7 +88,7 @@ internal static class UnionEmitter
         if (model.DiscriminatorWireName is not null)
         {
             var values = model.Variants.SelectMany(v => v.DiscriminatorValues).Select(CSharpText.StringLiteral);
-            writer.Line("private static readonly string[] Discriminators = new string[] { " + string.Join(", ", values) + " };");
+            writer.Line($"private static readonly string[] Discriminators = new string[] {{ {string.Join(", ", values)} }};");
             writer.Line();
         }
 
@@ -102,27 +102,27 @@ internal static class UnionEmitter
     {
         var cref = CSharpText.XmlEscape(variant.Type);
         writer.Line();
-        writer.Line("/// <summary>Wraps a <c>" + cref + "</c>.</summary>");
+        writer.Line($"/// <summary>Wraps a <c>{cref}</c>.</summary>");
         var check = variant.IsReferenceType ? "value ?? throw new global::System.ArgumentNullException(nameof(value))" : "value";
-        writer.Line("public static " + fullName + " From" + variant.Name + "(" + variant.Type + " value) => new " + fullName + "(" + check + ", " + Tag(tag) + ");");
+        writer.Line($"public static {fullName} From{variant.Name}({variant.Type} value) => new {fullName}({check}, {Tag(tag)});");
         if (variant.AllowsImplicitConversion)
         {
             writer.Line();
-            writer.Line("/// <summary>Wraps a <c>" + cref + "</c>.</summary>");
-            writer.Line("public static implicit operator " + fullName + "(" + variant.Type + " value) => From" + variant.Name + "(value);");
+            writer.Line($"/// <summary>Wraps a <c>{cref}</c>.</summary>");
+            writer.Line($"public static implicit operator {fullName}({variant.Type} value) => From{variant.Name}(value);");
         }
 
         writer.Line();
-        writer.Line("/// <summary>Whether this union holds a <c>" + cref + "</c>.</summary>");
-        writer.Line("public bool Is" + variant.Name + " => variant == " + Tag(tag) + ";");
+        writer.Line($"/// <summary>Whether this union holds a <c>{cref}</c>.</summary>");
+        writer.Line($"public bool Is{variant.Name} => variant == {Tag(tag)};");
         writer.Line();
-        writer.Line("/// <summary>The <c>" + cref + "</c> this union holds, if it holds one.</summary>");
+        writer.Line($"/// <summary>The <c>{cref}</c> this union holds, if it holds one.</summary>");
         var parameter = variant.IsReferenceType
             ? (model.UseNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty) + "out " + variant.Type + "? value"
             : "out " + variant.Type + " value";
-        writer.OpenBlock("public bool TryGet" + variant.Name + "(" + parameter + ")");
-        writer.OpenBlock("if (variant == " + Tag(tag) + ")");
-        writer.Line("value = (" + variant.Type + ")Value;");
+        writer.OpenBlock($"public bool TryGet{variant.Name}({parameter})");
+        writer.OpenBlock($"if (variant == {Tag(tag)})");
+        writer.Line($"value = ({variant.Type})Value;");
         writer.Line("return true;");
         writer.CloseBlock();
         writer.Line();
@@ -136,30 +136,30 @@ internal static class UnionEmitter
         var funcs = model.Variants.Select(v => "global::System.Func<" + v.Type + ", TResult> " + v.ParameterName).ToList();
         funcs.Add("global::System.Func<" + unknown + ", TResult> unknown");
         writer.Line("/// <summary>Calls the function for the variant this union holds.</summary>");
-        writer.OpenBlock("public TResult Match<TResult>(" + string.Join(", ", funcs) + ")");
+        writer.OpenBlock($"public TResult Match<TResult>({string.Join(", ", funcs)})");
         writer.OpenBlock("switch (variant)");
         for (var i = 0; i < model.Variants.Count; i++)
         {
             var v = model.Variants[i];
-            writer.Line("case " + Tag(i + 1) + ": return " + v.ParameterName + "((" + v.Type + ")Value);");
+            writer.Line($"case {Tag(i + 1)}: return {v.ParameterName}(({v.Type})Value);");
         }
 
-        writer.Line("default: return unknown((" + unknown + ")Value);");
+        writer.Line($"default: return unknown(({unknown})Value);");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
         var actions = model.Variants.Select(v => "global::System.Action<" + v.Type + "> " + v.ParameterName).ToList();
         actions.Add("global::System.Action<" + unknown + "> unknown");
         writer.Line("/// <summary>Calls the action for the variant this union holds.</summary>");
-        writer.OpenBlock("public void Switch(" + string.Join(", ", actions) + ")");
+        writer.OpenBlock($"public void Switch({string.Join(", ", actions)})");
         writer.OpenBlock("switch (variant)");
         for (var i = 0; i < model.Variants.Count; i++)
         {
             var v = model.Variants[i];
-            writer.Line("case " + Tag(i + 1) + ": " + v.ParameterName + "((" + v.Type + ")Value); return;");
+            writer.Line($"case {Tag(i + 1)}: {v.ParameterName}(({v.Type})Value); return;");
         }
 
-        writer.Line("default: unknown((" + unknown + ")Value); return;");
+        writer.Line($"default: unknown(({unknown})Value); return;");
         writer.CloseBlock();
         writer.CloseBlock();
     }
@@ -167,18 +167,18 @@ internal static class UnionEmitter
     // Never fails in lenient mode: JSON no variant takes, or that the chosen variant cannot read, is an unknown variant.
     private static void WriteTryRead(SourceWriter writer, UnionModel model, string fullName, string unknown)
     {
-        writer.OpenBlock("internal static bool TryRead(ref " + Json + ".Utf8JsonReader reader, bool strict, out " + fullName + " value)");
+        writer.OpenBlock($"internal static bool TryRead(ref {Json}.Utf8JsonReader reader, bool strict, out {fullName} value)");
         writer.Line("var start = reader;");
         if (model.DiscriminatorWireName is { } discriminator)
         {
             // Matched as UTF-8 against the known values: no string per event. Only an unknown one is read as a string.
-            writer.OpenBlock("switch (" + CodecText.Helpers + ".PeekIndex(reader, " + CSharpText.StringLiteral(discriminator) + ", Discriminators))");
+            writer.OpenBlock($"switch ({CodecText.Helpers}.PeekIndex(reader, {CSharpText.StringLiteral(discriminator)}, Discriminators))");
             var index = 0;
             foreach (var variant in model.Variants)
             {
                 foreach (var _ in variant.DiscriminatorValues)
                 {
-                    writer.Line("case " + (index++).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":");
+                    writer.Line($"case {(index++).ToString(System.Globalization.CultureInfo.InvariantCulture)}:");
                 }
 
                 WriteVariantRead(writer, fullName, variant);
@@ -187,7 +187,7 @@ internal static class UnionEmitter
             writer.CloseBlock();
             writer.Line();
             writer.Line("reader = start;");
-            writer.Line("value = " + fullName + ".FromUnknown(new " + unknown + "(" + CodecText.Helpers + ".PeekString(reader, " + CSharpText.StringLiteral(discriminator) + "), " + Json + ".JsonElement.ParseValue(ref reader)));");
+            writer.Line($"value = {fullName}.FromUnknown(new {unknown}({CodecText.Helpers}.PeekString(reader, {CSharpText.StringLiteral(discriminator)}), {Json}.JsonElement.ParseValue(ref reader)));");
             writer.Line("return true;");
             writer.CloseBlock();
             return;
@@ -209,15 +209,15 @@ internal static class UnionEmitter
         var fallback = model.Variants.FirstOrDefault(v => v.Shape == JsonShape.Any);
         if (fallback is not null)
         {
-            writer.OpenBlock("if (" + CodecText.TryRead(fallback.Codec, "out var any") + ")");
-            writer.Line("value = " + fullName + ".From" + fallback.Name + "(any);");
+            writer.OpenBlock($"if ({CodecText.TryRead(fallback.Codec, "out var any")})");
+            writer.Line($"value = {fullName}.From{fallback.Name}(any);");
             writer.Line("return true;");
             writer.CloseBlock();
             writer.Line();
         }
 
         writer.Line("reader = start;");
-        writer.Line("value = " + fullName + ".FromUnknown(new " + unknown + "(null, " + Json + ".JsonElement.ParseValue(ref reader)));");
+        writer.Line($"value = {fullName}.FromUnknown(new {unknown}(null, {Json}.JsonElement.ParseValue(ref reader)));");
         writer.Line("return true;");
         writer.CloseBlock();
     }
@@ -236,8 +236,8 @@ internal static class UnionEmitter
     private static void WriteVariantAttempt(SourceWriter writer, string fullName, UnionVariantModel variant, string? condition = null)
     {
         var read = CodecText.TryRead(variant.Codec, "out var " + LocalName(variant));
-        writer.OpenBlock("if (" + (condition is null ? string.Empty : condition + " && ") + read + ")");
-        writer.Line("value = " + fullName + ".From" + variant.Name + "(" + LocalName(variant) + ");");
+        writer.OpenBlock($"if ({((condition is null ? string.Empty : condition + " && "))}{read})");
+        writer.Line($"value = {fullName}.From{variant.Name}({LocalName(variant)});");
         writer.Line("return true;");
         writer.CloseBlock();
     }
@@ -258,7 +258,7 @@ internal static class UnionEmitter
 
         foreach (var token in tokens)
         {
-            writer.Line("case " + Json + ".JsonTokenType." + token + ":");
+            writer.Line($"case {Json}.JsonTokenType.{token}:");
         }
 
         writer.Indent();
@@ -305,7 +305,7 @@ internal static class UnionEmitter
             return;
         }
 
-        writer.OpenBlock("case " + Json + ".JsonTokenType.StartObject:");
+        writer.OpenBlock($"case {Json}.JsonTokenType.StartObject:");
         writer.Line("var best = 0;");
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -333,8 +333,8 @@ internal static class UnionEmitter
                 test = conditions.Count == 0 ? call : string.Join(" && ", conditions) + " ? " + call + " : 0";
             }
 
-            writer.Line("var " + fit + " = " + test + ";");
-            writer.Line("best = global::System.Math.Max(best, " + fit + ");");
+            writer.Line($"var {fit} = {test};");
+            writer.Line($"best = global::System.Math.Max(best, {fit});");
         }
 
         writer.Line();
@@ -351,18 +351,18 @@ internal static class UnionEmitter
 
     private static void WriteWriteValue(SourceWriter writer, UnionModel model, string fullName, string unknown)
     {
-        writer.OpenBlock("internal static void WriteValue(" + Json + ".Utf8JsonWriter writer, " + fullName + " value)");
+        writer.OpenBlock($"internal static void WriteValue({Json}.Utf8JsonWriter writer, {fullName} value)");
         writer.OpenBlock("switch (value.VariantTag)");
         for (var i = 0; i < model.Variants.Count; i++)
         {
             var variant = model.Variants[i];
-            writer.Line("case " + Tag(i + 1) + ":");
-            writer.Line("    " + CodecText.Write(variant.Codec, "(" + variant.Type + ")value.Value"));
+            writer.Line($"case {Tag(i + 1)}:");
+            writer.Line($"    {CodecText.Write(variant.Codec, "(" + variant.Type + ")value.Value")}");
             writer.Line("    return;");
         }
 
         writer.Line("default:");
-        writer.Line("    " + CodecText.Helpers + ".WriteJson(writer, ((" + unknown + ")value.Value).Json);");
+        writer.Line($"    {CodecText.Helpers}.WriteJson(writer, (({unknown})value.Value).Json);");
         writer.Line("    return;");
         writer.CloseBlock();
         writer.CloseBlock();

@@ -84,7 +84,7 @@ public sealed class CSharpTextTests
     [TestCaseSource(nameof(DocTexts))]
     public void DocCommentStaysACommentAndRoundTrips(string text)
     {
-        var lines = CSharpText.DocComment("summary", text).ToList();
+        var lines = DocCommentLines(text);
         var source = string.Join("\n", lines) + "\npublic class C { }\n";
 
         var tree = CSharpSyntaxTree.ParseText(source, DiagnoseDocs);
@@ -124,7 +124,7 @@ public sealed class CSharpTextTests
     [Test]
     public void DocCommentCompilesWithoutDocumentationWarnings()
     {
-        var source = string.Join("\n", CSharpText.DocComment("summary", "</summary> */ \n#error x\u2028<see cref=\"Nope\"/> & more")) + "\npublic class C { }\n";
+        var source = string.Join("\n", DocCommentLines("</summary> */ \n#error x\u2028<see cref=\"Nope\"/> & more")) + "\npublic class C { }\n";
         var compilation = CSharpCompilation.Create(
             "Docs",
             new[] { CSharpSyntaxTree.ParseText(source, DiagnoseDocs) },
@@ -188,5 +188,12 @@ public sealed class CSharpTextTests
         }
 
         return true;
+    }
+
+    /// <summary>The lines a writer puts down for a summary holding <paramref name="text"/> (each ends in '\n').</summary>
+    private static List<string> DocCommentLines(string text)
+    {
+        var written = new SourceWriter().DocComment("summary", text).TakeText();
+        return written.Substring(0, written.Length - 1).Split('\n').ToList();
     }
 }
