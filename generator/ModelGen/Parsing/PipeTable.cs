@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using Markdig;
+using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -41,10 +43,15 @@ internal sealed class PipeTableCell
 /// </summary>
 internal static class PipeTable
 {
-    // A GFM cell holds inline content only, so the cell pipeline knows no block but the paragraph: "- a", "> 0",
-    // "1. first", "# x" and "</example>" are text in a cell, not a list, quote, heading or HTML block. The inline
-    // parsers (emphasis, code, links, HTML, escapes, entities) are the default ones.
-    private static readonly MarkdownPipeline CellPipeline = BuildCellPipeline();
+    // A GFM cell holds inline content only: "- a", "> 0", "1. first", "# x" and "</example>" are text in a cell, not a
+    // list, quote, heading or HTML block. So a cell is not parsed as a document: its text goes straight to Markdig's
+    // inline processor, with the default inline parsers (emphasis, code, links, HTML, escapes, entities). Parsers are
+    // shared (Markdig shares them between threads); a processor holds the state of one parse, so each thread has its
+    // own and reuses it for every cell (a document parse per cell was most of what parsing cells cost).
+    private static readonly InlineParserList CellInlineParsers = new(new MarkdownPipelineBuilder().InlineParsers);
+
+    [ThreadStatic]
+    private static InlineProcessor? cellInlineProcessor;
 
     /// <summary>Whether a paragraph is a pipe table: a row, then a delimiter row like <c>| --- | :-: |</c>.</summary>
     public static bool IsTable(Block block, string text)
@@ -121,16 +128,12 @@ internal static class PipeTable
             return plain;
         }
 
-        var document = Markdig.Markdown.Parse(markdown, CellPipeline);
-        if (document.Count == 1 && document[0] is ParagraphBlock { Inline: { } inline })
-        {
-            return inline;
-        }
-
-        // Not one paragraph (a cell that is a link reference definition, "[a]: b", leaves none): keep the text as written.
-        var literal = new ContainerInline();
-        literal.AppendChild(new LiteralInline(markdown));
-        return literal;
+        var processor = cellInlineProcessor ??= new InlineProcessor(new MarkdownDocument(), CellInlineParsers, preciseSourcelocation: false, context: null);
+        var paragraph = new ParagraphBlock();
+        var line = new StringSlice(markdown);
+        paragraph.AppendLine(ref line, column: 0, line: 0, sourceLinePosition: 0, trackTrivia: false);
+        processor.ProcessInlineLeaf(paragraph);
+        return paragraph.Inline;
     }
 
     // No character that opens an inline of the cell pipeline (entity, link or image, escape, emphasis, code span,
@@ -163,13 +166,6 @@ internal static class PipeTable
         }
 
         return true;
-    }
-
-    private static MarkdownPipeline BuildCellPipeline()
-    {
-        var builder = new MarkdownPipelineBuilder();
-        builder.BlockParsers.RemoveAll(parser => parser is not ParagraphBlockParser);
-        return builder.Build();
     }
 
     private static List<PipeTableCell> SplitRow(string text, int start, int end)
