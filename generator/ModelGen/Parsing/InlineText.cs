@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -7,18 +8,46 @@ namespace ModelGen.Parsing;
 /// <summary>Flattens Markdig inline content to the plain text a reader sees (escapes resolved, <c>&lt;br/&gt;</c> as a line break).</summary>
 internal static class InlineText
 {
+    // Cells and headings are read by the tens of thousands: a builder per call was a large share of parsing's garbage.
+    [ThreadStatic]
+    private static StringBuilder? spareBuilder;
+
     public static string Of(ContainerInline? container)
     {
-        var builder = new StringBuilder();
+        // Most cells are one run of text: no builder needed.
+        if (container?.FirstChild is LiteralInline { NextSibling: null } only)
+        {
+            return only.Content.ToString();
+        }
+
+        var builder = Rent();
         Append(builder, container?.FirstChild);
-        return builder.ToString();
+        return Return(builder);
     }
 
     public static string Of(Block block)
     {
-        var builder = new StringBuilder();
+        var builder = Rent();
         AppendBlock(builder, block);
-        return builder.ToString();
+        return Return(builder);
+    }
+
+    private static StringBuilder Rent()
+    {
+        var builder = spareBuilder ?? new StringBuilder();
+        spareBuilder = null;
+        return builder;
+    }
+
+    private static string Return(StringBuilder builder)
+    {
+        var text = builder.ToString();
+        if (builder.Capacity <= 1 << 16)
+        {
+            spareBuilder = builder.Clear();
+        }
+
+        return text;
     }
 
     private static void AppendBlock(StringBuilder builder, Block block)
