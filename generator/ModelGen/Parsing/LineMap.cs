@@ -10,25 +10,19 @@ internal sealed class LineMap
     private readonly List<int> lineStarts = new() { 0 };
     private readonly int length;
 
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     public LineMap(string text)
     {
         length = text.Length;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
         {
-            var c = text[i];
-            if (c == '\r')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                i++;
+            }
 
-                lineStarts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                lineStarts.Add(i + 1);
-            }
+            lineStarts.Add(i + 1);
         }
     }
 

@@ -53,6 +53,9 @@ internal static class PipeTable
     [ThreadStatic]
     private static InlineProcessor? cellInlineProcessor;
 
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+    private static readonly char[] CellBreaks = { '|', '\\' };
+
     /// <summary>Whether a paragraph is a pipe table: a row, then a delimiter row like <c>| --- | :-: |</c>.</summary>
     public static bool IsTable(Block block, string text)
     {
@@ -83,17 +86,18 @@ internal static class PipeTable
     }
 
     // Markdig drops a paragraph's lines once its inlines are parsed; the block's span still says where they were.
+    // Tables are most of a doc's text, so lines and cells are found with IndexOfAny (vectorized) rather than a loop per char.
     private static List<(int Start, int End)> Lines(Block block, string text, int max)
     {
         var lines = new List<(int, int)>();
-        var end = System.Math.Min(block.Span.End, text.Length - 1);
+        var end = Math.Min(block.Span.End, text.Length - 1);
         var start = block.Span.Start;
         while (start <= end && lines.Count < max)
         {
-            var lineEnd = start;
-            while (lineEnd <= end && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            var lineEnd = text.IndexOfAny(LineBreaks, start, end - start + 1);
+            if (lineEnd < 0)
             {
-                lineEnd++;
+                lineEnd = end + 1;
             }
 
             lines.Add((start, lineEnd - 1));
@@ -195,22 +199,26 @@ internal static class PipeTable
         }
 
         var cellStart = lineStart;
-        for (var i = lineStart; i <= lineEnd + 1; i++)
+        var i = lineStart;
+        while (true)
         {
-            if (i <= lineEnd && text[i] == '\\')
+            var next = i <= lineEnd ? text.IndexOfAny(CellBreaks, i, lineEnd - i + 1) : -1;
+            if (next < 0)
             {
-                i++;
+                cells.Add(Trimmed(text, cellStart, lineEnd));
+                return cells;
+            }
+
+            if (text[next] == '\\')
+            {
+                // An escaped character, '|' included, stays in the cell.
+                i = next + 2;
                 continue;
             }
 
-            if (i == lineEnd + 1 || text[i] == '|')
-            {
-                cells.Add(Trimmed(text, cellStart, i - 1));
-                cellStart = i + 1;
-            }
+            cells.Add(Trimmed(text, cellStart, next - 1));
+            cellStart = i = next + 1;
         }
-
-        return cells;
     }
 
     private static PipeTableCell Trimmed(string text, int start, int end)

@@ -173,6 +173,32 @@ public sealed class DocParserTests
         });
     }
 
+    /// <summary>
+    /// A backslash escapes the character after it, so <c>\|</c> stays in its cell; a backslash that ends a row has
+    /// nothing to escape and is the last cell's text (it once made the row lose that cell, and the field its example).
+    /// </summary>
+    [Test]
+    public void BackslashAtTheEndOfARowStaysInTheLastCell()
+    {
+        const string doc = """
+            # Cells
+
+            ## Fields
+
+            | Field | Type | Required | Description | Example |
+            | ----- | ---- | -------- | ----------- | ------- |
+            | `a` | *string* | :heavy_check_mark: | a \| b | C:\
+            """;
+
+        var field = Parse(doc).Fields.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(field.Description, Is.EqualTo("a | b"));
+            Assert.That(field.Example, Is.EqualTo("C:\\"));
+        });
+    }
+
     private static DocSpec Parse(string text, string relativePath = "docs/models/doc.md")
     {
         // Read the way the pipeline reads it, so the test does not depend on DocSource's shape.
