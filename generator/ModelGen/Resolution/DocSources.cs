@@ -32,13 +32,13 @@ internal static class DocSources
         var projectDirectory = Get(global, "build_property.ProjectDir");
         var relativePath = RelativePath(text.Path, projectDirectory);
 
-        var baseNamespace = Setting(file, global, NamespaceSetting) ?? Get(global, "build_property.RootNamespace") ?? string.Empty;
-        var docsRoot = Setting(file, global, DocsRootSetting);
+        var baseNamespace = Setting(file, global, NamespaceKeys) ?? Get(global, "build_property.RootNamespace") ?? string.Empty;
+        var docsRoot = Setting(file, global, DocsRootKeys);
         var namespacePath = docsRoot is null ? relativePath : RelativePath(text.Path, CombineDirectory(projectDirectory, docsRoot));
         var @namespace = Identifiers.ToNamespace(baseNamespace + "." + FolderNamespace(namespacePath));
 
-        WireNames.TryParseNaming(Setting(file, global, WireNamingSetting), out var naming);
-        var openEnums = string.Equals(Setting(file, global, OpenEnumsSetting), "true", StringComparison.OrdinalIgnoreCase);
+        WireNames.TryParseNaming(Setting(file, global, WireNamingKeys), out var naming);
+        var openEnums = string.Equals(Setting(file, global, OpenEnumsKeys), "true", StringComparison.OrdinalIgnoreCase);
 
         // Decoding drops a byte-order mark; one left in the text (or a second one) would hide the title from markdown.
         var content = (text.GetText(cancellationToken)?.ToString() ?? string.Empty).TrimStart('\uFEFF');
@@ -110,10 +110,30 @@ internal static class DocSources
     }
 
     /// <summary>A setting: <c>modelgen_docs_root</c>, then item metadata <c>ModelGenDocsRoot</c>, then property <c>ModelGenDocsRoot</c>.</summary>
-    private static string? Setting(AnalyzerConfigOptions file, AnalyzerConfigOptions global, string name) =>
-        Get(file, "modelgen_" + SnakeCase(name))
-        ?? Get(file, "build_metadata.AdditionalFiles.ModelGen" + name)
-        ?? Get(global, "build_property.ModelGen" + name);
+    private static string? Setting(AnalyzerConfigOptions file, AnalyzerConfigOptions global, SettingKeys keys) =>
+        Get(file, keys.EditorConfig) ?? Get(file, keys.ItemMetadata) ?? Get(global, keys.Property);
+
+    // Every doc reads every setting: its three keys are spelled once, not once per doc.
+    private static readonly SettingKeys NamespaceKeys = new(NamespaceSetting);
+    private static readonly SettingKeys DocsRootKeys = new(DocsRootSetting);
+    private static readonly SettingKeys WireNamingKeys = new(WireNamingSetting);
+    private static readonly SettingKeys OpenEnumsKeys = new(OpenEnumsSetting);
+
+    private sealed class SettingKeys
+    {
+        public SettingKeys(string name)
+        {
+            EditorConfig = "modelgen_" + SnakeCase(name);
+            ItemMetadata = "build_metadata.AdditionalFiles.ModelGen" + name;
+            Property = "build_property.ModelGen" + name;
+        }
+
+        public string EditorConfig { get; }
+
+        public string ItemMetadata { get; }
+
+        public string Property { get; }
+    }
 
     private static string SnakeCase(string name) => WireNames.Apply(name, WireNaming.SnakeCase);
 
