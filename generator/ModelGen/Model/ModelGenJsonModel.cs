@@ -51,16 +51,32 @@ internal sealed record ModelGenJsonModel(string Namespace, EquatableArray<string
         return new ModelGenJsonModel(common!.Length == 0 ? "ModelGen.Generated" : common, names.ToImmutableArray().ToEquatableArray(), capabilities.SupportsGetTypeInfo);
     }
 
+    // The longest common prefix of whole namespace segments. Runs over every type on every edit of any doc: no Split.
     private static string CommonNamespace(string a, string b)
     {
-        var left = a.Split('.');
-        var right = b.Split('.');
-        var n = 0;
-        while (n < left.Length && n < right.Length && left[n] == right[n])
+        var length = Math.Min(a.Length, b.Length);
+        var common = 0;
+        for (var i = 0; i <= length; i++)
         {
-            n++;
+            var endOfA = i == a.Length || a[i] == '.';
+            var endOfB = i == b.Length || b[i] == '.';
+            if (endOfA && endOfB)
+            {
+                common = i;
+                if (i == length)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (endOfA || endOfB || a[i] != b[i])
+            {
+                break;
+            }
         }
 
-        return string.Join(".", left, 0, n);
+        return common == a.Length ? a : a.Substring(0, common);
     }
 }
