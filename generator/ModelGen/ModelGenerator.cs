@@ -21,14 +21,13 @@ public sealed class ModelGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var sources = context.AdditionalTextsProvider
-            .Where(DocSources.IsCandidate)
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => DocSources.Read(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.Sources);
-
-        var parsed = sources
-            .Select(static (source, cancellationToken) => ParseSafely(source, cancellationToken))
+        // Every per-doc step is bookkeeping over every doc on every run, typing in a .cs file and editing one doc
+        // included, so the pipeline keeps as few as caching needs: a doc is read and parsed in one step (its text is
+        // only ever needed to parse it), and docs and wire-name override files share one pairing with the options.
+        var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
+        var parsed = files
+            .Where(static pair => DocSources.IsCandidate(pair.Left))
+            .Select(static (pair, cancellationToken) => ParseSafely(DocSources.Read(pair.Left, pair.Right, cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
         var index = parsed
@@ -63,16 +62,14 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .Select(static (input, _) => ReferencedApis.Combine(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Capabilities);
 
-        var overrides = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
+        var overrides = files
             .Where(static pair => WireNameOverridesParser.IsOverrideFile(pair.Left, pair.Right.GetOptions(pair.Left)))
             .Select(static (pair, cancellationToken) => WireNameOverridesParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
             .Collect()
             .Select(static (files, _) => MergeOverrides(files))
             .WithTrackingName(TrackingNames.Overrides);
 
-        // Everything a doc resolves against, as one input: each per-doc step is bookkeeping on every run (typing in a
-        // .cs file included), so the pipeline keeps as few of them as it can.
+        // Everything a doc resolves against, as one input, so that resolving is one per-doc step.
         var resolutionContext = index.Combine(capabilities).Combine(overrides);
         var resolved = parsed
             .Combine(resolutionContext)

@@ -3,7 +3,6 @@ namespace ModelGen;
 /// <summary>Names of the pipeline steps, so that incremental tests can ask why each step ran.</summary>
 internal static class TrackingNames
 {
-    public const string Sources = nameof(Sources);
     public const string Parsed = nameof(Parsed);
     public const string Summaries = nameof(Summaries);
     public const string Index = nameof(Index);

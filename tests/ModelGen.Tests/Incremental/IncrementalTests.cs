@@ -19,7 +19,7 @@ public sealed class IncrementalTests
 
     private static readonly string[] Steps =
     {
-        TrackingNames.Sources, TrackingNames.Parsed, TrackingNames.Summaries, TrackingNames.Index, TrackingNames.Capabilities,
+        TrackingNames.Parsed, TrackingNames.Summaries, TrackingNames.Index, TrackingNames.Capabilities,
         TrackingNames.Resolved, TrackingNames.Generated,
     };
 
