@@ -136,7 +136,18 @@ internal static class PipeTable
         var paragraph = new ParagraphBlock();
         var line = new StringSlice(markdown);
         paragraph.AppendLine(ref line, column: 0, line: 0, sourceLinePosition: 0, trackTrivia: false);
-        processor.ProcessInlineLeaf(paragraph);
+        try
+        {
+            processor.ProcessInlineLeaf(paragraph);
+        }
+        catch
+        {
+            // Markdig gives up on inlines nested past its limit by throwing (the doc is reported, not lost); a
+            // processor left mid-parse is not used again.
+            cellInlineProcessor = null;
+            throw;
+        }
+
         return paragraph.Inline;
     }
 
