@@ -36,7 +36,7 @@ internal static class ConverterEmitter
         writer.Line($"public {className}(bool strict) => this.strict = strict;");
         writer.Line();
         writer.Line($"public override {fullName} Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) =>");
-        writer.Line($"    TryRead(ref reader, {((alwaysStrict ? "true" : "strict"))}, out var value) ? value : throw {CodecText.Helpers}.Mismatch(ref reader, {CSharpText.StringLiteral(expected)});");
+        writer.Line($"    TryRead(ref reader, {(alwaysStrict ? "true" : "strict")}, out var value) ? value : throw {CodecText.Helpers}.Mismatch(ref reader, {CSharpText.StringLiteral(expected)});");
         writer.Line();
         writer.Line($"public override void Write({Json}.Utf8JsonWriter writer, {fullName} value, {Json}.JsonSerializerOptions options) => WriteValue(writer, value);");
     }

@@ -85,7 +85,7 @@ internal static class EnumEmitter
         writer.OpenBlock("switch (value)");
         foreach (var member in model.Members)
         {
-            writer.Line($"case {fullName}.{member.Name}: writer.{((model.IsNumber ? "WriteNumberValue" : "WriteStringValue"))}({Literal(model, member.Value)}); return;");
+            writer.Line($"case {fullName}.{member.Name}: writer.{(model.IsNumber ? "WriteNumberValue" : "WriteStringValue")}({Literal(model, member.Value)}); return;");
         }
 
         writer.CloseBlock();
@@ -144,16 +144,16 @@ internal static class EnumEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Line("/// <summary>Whether both hold the same wire value.</summary>");
-        writer.Line($"public bool Equals({fullName} other) => {((model.IsNumber ? "Value.Equals(other.Value)" : "string.Equals(Value, other.Value, global::System.StringComparison.Ordinal)"))};");
+        writer.Line($"public bool Equals({fullName} other) => {(model.IsNumber ? "Value.Equals(other.Value)" : "string.Equals(Value, other.Value, global::System.StringComparison.Ordinal)")};");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override bool Equals(object? obj) => obj is {fullName} other && Equals(other);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public override int GetHashCode() => {((model.IsNumber ? "Value.GetHashCode()" : "global::System.StringComparer.Ordinal.GetHashCode(Value)"))};");
+        writer.Line($"public override int GetHashCode() => {(model.IsNumber ? "Value.GetHashCode()" : "global::System.StringComparer.Ordinal.GetHashCode(Value)")};");
         writer.Line();
         writer.Line("/// <summary>The wire value as text.</summary>");
-        writer.Line($"public override string ToString() => {((model.IsNumber ? "Value.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)" : "Value"))};");
+        writer.Line($"public override string ToString() => {(model.IsNumber ? "Value.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)" : "Value")};");
         writer.Line();
         writer.Line("/// <summary>Whether both hold the same wire value.</summary>");
         writer.Line($"public static bool operator ==({fullName} left, {fullName} right) => left.Equals(right);");
@@ -173,7 +173,7 @@ internal static class EnumEmitter
     private static void WriteOpenConverter(SourceWriter writer, EnumModel model, string fullName)
     {
         writer.OpenBlock($"internal static bool TryRead(ref {Json}.Utf8JsonReader reader, bool strict, out {fullName} value)");
-        writer.OpenBlock($"if ({CodecText.Helpers}{((model.IsNumber ? ".TryReadNumber" : ".TryReadString"))}(ref reader, strict, out var raw))");
+        writer.OpenBlock($"if ({CodecText.Helpers}{(model.IsNumber ? ".TryReadNumber" : ".TryReadString")}(ref reader, strict, out var raw))");
         writer.Line($"value = new {fullName}(raw);");
         writer.Line("return true;");
         writer.CloseBlock();

@@ -216,7 +216,7 @@ internal static class RecordEmitter
         var properties = record.Properties;
         var typeName = CSharpText.StringLiteral(ConverterEmitter.DisplayName(record));
         var required = RequiredMask(record);
-        writer.Line($"var missing = {((required != 0 ? "Names.Missing(seen, " + Hex(required) + ", strict, " + typeName + ")" : "(global::System.Collections.Generic.List<string>?)null"))};");
+        writer.Line($"var missing = {(required != 0 ? "Names.Missing(seen, " + Hex(required) + ", strict, " + typeName + ")" : "(global::System.Collections.Generic.List<string>?)null")};");
         for (var i = TrackedBits; i < properties.Count; i++)
         {
             // Past the bit masks (a record with over 64 fields): one check per required field.
@@ -307,7 +307,7 @@ internal static class RecordEmitter
             var present = IsTrackedConstant(property, i) ? "(value." + AbsentConstants + " & (1UL << " + Index(i) + ")) == 0 && " : string.Empty;
             var readAsNull = property.IsNullable && i < TrackedBits ? "(value." + RecordMemberNames.JsonNulls + " & (1UL << " + Index(i) + ")) != 0" : "false";
             writer.Line($"if ({present}{access} is {{ }} v{Index(i)}) {{ writer.WritePropertyName({name}); {CodecText.Write(property.Codec, "v" + Index(i))} }}");
-            writer.Line($"else {{ Names.WriteAbsent(writer, kept, {Index(i)}, {readAsNull}, {((property.IsRequired ? missing : "null"))}); }}");
+            writer.Line($"else {{ Names.WriteAbsent(writer, kept, {Index(i)}, {readAsNull}, {(property.IsRequired ? missing : "null")}); }}");
             return;
         }
 

@@ -2,24 +2,18 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using ModelGen.Model;
 
 namespace ModelGen.Emit;
 
 /// <summary>
 /// A StringBuilder that knows the current indentation; generated files are written line by line. Every line checks
 /// for cancellation, so every emitter loop honours it without a check of its own. <see cref="TakeText"/> ends the
-/// writer and hands its builder to the next one on the thread.
+/// writer and hands its builder back for the next one on the thread.
 /// </summary>
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
-
-    // A builder kept larger than this (a hostile 10 MB doc's file) is let go rather than held for the build's life.
-    private const int MaxSpareCapacity = 1 << 20;
-
-    // A build emits a file per doc; growing a new builder for each (then copying it out) doubled what emitting allocated.
-    [ThreadStatic]
-    private static StringBuilder? spareBuilder;
 
     private readonly CancellationToken cancellationToken;
     private StringBuilder? builder;
@@ -28,28 +22,22 @@ internal sealed class SourceWriter
     public SourceWriter(CancellationToken cancellationToken = default)
     {
         this.cancellationToken = cancellationToken;
-        builder = spareBuilder ?? new StringBuilder(4096);
-        spareBuilder = null;
+        builder = SpareStringBuilder.Rent();
     }
 
     private StringBuilder Builder => builder ?? throw new InvalidOperationException("The writer's text was already taken.");
 
     public SourceWriter Line(string text = "")
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var target = Builder;
-        if (text.Length > 0)
+        if (text.Length == 0)
         {
-            for (var i = 0; i < indentation; i++)
-            {
-                target.Append(IndentUnit);
-            }
-
-            target.Append(text);
+            // A blank line carries no indentation.
+            cancellationToken.ThrowIfCancellationRequested();
+            return EndLine();
         }
 
-        target.Append('\n');
-        return this;
+        StartLine().Append(text);
+        return EndLine();
     }
 
     /// <summary>Starts a line at the current indentation, for text written in parts into the builder; <see cref="EndLine"/> ends it.</summary>
@@ -145,13 +133,6 @@ internal sealed class SourceWriter
     {
         var taken = Builder;
         builder = null;
-        var text = taken.ToString();
-        if (taken.Capacity <= MaxSpareCapacity)
-        {
-            taken.Clear();
-            spareBuilder = taken;
-        }
-
-        return text;
+        return SpareStringBuilder.ToStringAndReturn(taken);
     }
 }

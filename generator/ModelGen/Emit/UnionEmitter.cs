@@ -236,7 +236,7 @@ internal static class UnionEmitter
     private static void WriteVariantAttempt(SourceWriter writer, string fullName, UnionVariantModel variant, string? condition = null)
     {
         var read = CodecText.TryRead(variant.Codec, "out var " + LocalName(variant));
-        writer.OpenBlock($"if ({((condition is null ? string.Empty : condition + " && "))}{read})");
+        writer.OpenBlock($"if ({(condition is null ? string.Empty : condition + " && ")}{read})");
         writer.Line($"value = {fullName}.From{variant.Name}({LocalName(variant)});");
         writer.Line("return true;");
         writer.CloseBlock();

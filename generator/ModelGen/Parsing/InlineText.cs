@@ -1,17 +1,13 @@
-using System;
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ModelGen.Model;
 
 namespace ModelGen.Parsing;
 
 /// <summary>Flattens Markdig inline content to the plain text a reader sees (escapes resolved, <c>&lt;br/&gt;</c> as a line break).</summary>
 internal static class InlineText
 {
-    // Cells and headings are read by the tens of thousands: a builder per call was a large share of parsing's garbage.
-    [ThreadStatic]
-    private static StringBuilder? spareBuilder;
-
     public static string Of(ContainerInline? container)
     {
         // Most cells are one run of text: no builder needed.
@@ -20,34 +16,16 @@ internal static class InlineText
             return only.Content.ToString();
         }
 
-        var builder = Rent();
+        var builder = SpareStringBuilder.Rent();
         Append(builder, container?.FirstChild);
-        return Return(builder);
+        return SpareStringBuilder.ToStringAndReturn(builder);
     }
 
     public static string Of(Block block)
     {
-        var builder = Rent();
+        var builder = SpareStringBuilder.Rent();
         AppendBlock(builder, block);
-        return Return(builder);
-    }
-
-    private static StringBuilder Rent()
-    {
-        var builder = spareBuilder ?? new StringBuilder();
-        spareBuilder = null;
-        return builder;
-    }
-
-    private static string Return(StringBuilder builder)
-    {
-        var text = builder.ToString();
-        if (builder.Capacity <= 1 << 16)
-        {
-            spareBuilder = builder.Clear();
-        }
-
-        return text;
+        return SpareStringBuilder.ToStringAndReturn(builder);
     }
 
     private static void AppendBlock(StringBuilder builder, Block block)

@@ -151,8 +151,8 @@ internal static class PipeTable
         return paragraph.Inline;
     }
 
-    // No character that opens an inline of the cell pipeline (entity, link or image, escape, emphasis, code span,
-    // autolink or HTML, line break), and no whitespace at either end, which a paragraph would trim.
+    // No character that opens one of the inline parsers (entity, link or image, escape, emphasis, code span, autolink
+    // or HTML, line break), and no whitespace at either end (which a markdown paragraph would trim).
     private static bool IsPlainText(string text)
     {
         if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))

@@ -130,17 +130,7 @@ public sealed class DocParserTests
     [TestCase("[a]: b")]
     public void CellTextThatLooksLikeABlockIsKept(string cell)
     {
-        var doc = $"""
-            # Cells
-
-            ## Fields
-
-            | Field | Type | Required | Description | Example |
-            | ----- | ---- | -------- | ----------- | ------- |
-            | `a` | *string* | :heavy_check_mark: | {cell} | {cell} |
-            """;
-
-        var field = Parse(doc).Fields.Single();
+        var field = Parse(OneFieldDoc($"| `a` | *string* | :heavy_check_mark: | {cell} | {cell} |")).Fields.Single();
 
         Assert.Multiple(() =>
         {
@@ -153,17 +143,7 @@ public sealed class DocParserTests
     [Test]
     public void CellInlineMarkupIsRead()
     {
-        const string doc = """
-            # Cells
-
-            ## Fields
-
-            | Field | Type | Required | Description | Example |
-            | ----- | ---- | -------- | ----------- | ------- |
-            | `a` | *string* | :heavy_check_mark: | *x* and `code` and [a link](https://example.com) and a \| pipe &amp; more<br/>next | **bold** - not a list |
-            """;
-
-        var field = Parse(doc).Fields.Single();
+        var field = Parse(OneFieldDoc("""| `a` | *string* | :heavy_check_mark: | *x* and `code` and [a link](https://example.com) and a \| pipe &amp; more<br/>next | **bold** - not a list |""")).Fields.Single();
 
         Assert.Multiple(() =>
         {
@@ -180,17 +160,7 @@ public sealed class DocParserTests
     [Test]
     public void BackslashAtTheEndOfARowStaysInTheLastCell()
     {
-        const string doc = """
-            # Cells
-
-            ## Fields
-
-            | Field | Type | Required | Description | Example |
-            | ----- | ---- | -------- | ----------- | ------- |
-            | `a` | *string* | :heavy_check_mark: | a \| b | C:\
-            """;
-
-        var field = Parse(doc).Fields.Single();
+        var field = Parse(OneFieldDoc("""| `a` | *string* | :heavy_check_mark: | a \| b | C:\""")).Fields.Single();
 
         Assert.Multiple(() =>
         {
@@ -198,6 +168,17 @@ public sealed class DocParserTests
             Assert.That(field.Example, Is.EqualTo("C:\\"));
         });
     }
+
+    /// <summary>A doc whose Fields table (Field | Type | Required | Description | Example) has the one row given.</summary>
+    private static string OneFieldDoc(string row) => $"""
+        # Cells
+
+        ## Fields
+
+        | Field | Type | Required | Description | Example |
+        | ----- | ---- | -------- | ----------- | ------- |
+        {row}
+        """;
 
     private static DocSpec Parse(string text, string relativePath = "docs/models/doc.md")
     {
