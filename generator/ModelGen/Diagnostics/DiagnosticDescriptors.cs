@@ -41,7 +41,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateTypeName = Warning(
         "MG0007",
         "Two docs produce the same type",
-        "The type '{0}' in namespace '{1}' is already produced by '{2}'; this doc is skipped");
+        "The type '{0}' in namespace '{1}' is already produced by '{2}' (as '{3}', a name equal to it ignoring case); this doc is skipped");
 
     public static readonly DiagnosticDescriptor NameSanitizesToNothing = Warning(
         "MG0008",
@@ -103,6 +103,11 @@ internal static class DiagnosticDescriptors
         "Markdown is nested too deeply to read",
         "The doc nests markdown elements (block quotes, lists, brackets or emphasis) deeper than the markdown reader allows; the doc is skipped");
 
+    public static readonly DiagnosticDescriptor DocListedTwice = Warning(
+        "MG0020",
+        "Doc is listed twice",
+        "This doc is listed more than once in AdditionalFiles, and every listing would produce the same type; the doc is skipped until one listing is removed");
+
     public static readonly DiagnosticDescriptor DocFailed = Warning(
         "MG0099",
         "ModelGen could not process a doc",
@@ -129,6 +134,7 @@ internal static class DiagnosticDescriptors
         [WireNameOverrideUnused.Id] = WireNameOverrideUnused,
         [HeadingNotRead.Id] = HeadingNotRead,
         [MarkdownTooDeep.Id] = MarkdownTooDeep,
+        [DocListedTwice.Id] = DocListedTwice,
         [DocFailed.Id] = DocFailed,
     };
 

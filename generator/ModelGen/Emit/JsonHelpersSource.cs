@@ -8,9 +8,9 @@ namespace ModelGen.Emit;
 /// </summary>
 internal static class JsonHelpersSource
 {
-    public const string HintName = "ModelGen.JsonHelpers.g.cs";
+    public const string HintName = Resolution.HintNames.JsonHelpers;
 
-    public const string IsExternalInitHintName = "ModelGen.IsExternalInit.g.cs";
+    public const string IsExternalInitHintName = Resolution.HintNames.IsExternalInit;
 
     /// <summary>The type <c>init</c> accessors need, for targets without it (netstandard2.0, .NET Framework).</summary>
     public static string IsExternalInit => """

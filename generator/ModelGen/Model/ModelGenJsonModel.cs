@@ -16,7 +16,7 @@ internal sealed record ModelGenJsonModel(string Namespace, EquatableArray<string
     /// <summary>The class's name; a doc titled so gets another name (it would share the class's namespace).</summary>
     public const string ClassName = "ModelGenJson";
 
-    public const string HintName = ClassName + ".g.cs";
+    public const string HintName = Resolution.HintNames.ModelGenJson;
 
     /// <summary>What one doc adds to <c>ModelGenJson</c>: its type, when it has a converter (constants have none).</summary>
     public static ConvertedType? EntryOf(ResolvedDoc doc) =>

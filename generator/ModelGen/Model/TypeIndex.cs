@@ -33,6 +33,9 @@ internal sealed record TypeSummary(
     EquatableArray<DiscriminatorCandidate> Candidates)
 {
     public string FullName => "global::" + (Namespace.Length == 0 ? string.Empty : Namespace + ".") + TypeName;
+
+    /// <summary>The name of the type's file (see <see cref="Resolution.HintNames"/>).</summary>
+    public string HintName => Resolution.HintNames.ForType(Namespace, TypeName);
 }
 
 /// <summary>The kind of C# type a doc becomes.</summary>
@@ -67,9 +70,16 @@ internal sealed class TypeIndex : IEquatable<TypeIndex>
     public IReadOnlyList<TypeSummary> ByTitle(string title) =>
         GetLookups().ByTitle.TryGetValue(title, out var list) ? list : Array.Empty<TypeSummary>();
 
-    /// <summary>The doc that owns a C# type name when several docs map to it (the first by path), or null.</summary>
+    /// <summary>
+    /// The doc that owns the type's file when several docs map to one (the first by path), or null. Files are named
+    /// after the type and compared ignoring case, as Roslyn compares them, so <c>FooBar</c> and <c>Foobar</c> in one
+    /// namespace have one owner too.
+    /// </summary>
     public TypeSummary? OwnerOf(TypeSummary summary) =>
-        GetLookups().Owners.TryGetValue(summary.Namespace + "." + summary.TypeName, out var owner) ? owner : null;
+        GetLookups().Owners.TryGetValue(summary.HintName, out var owner) ? owner : null;
+
+    /// <summary>Whether two docs of the index have <paramref name="path"/> (one file listed twice as AdditionalFiles).</summary>
+    public bool IsListedTwice(string path) => GetLookups().ListedTwice.Contains(path);
 
     public bool Equals(TypeIndex? other) => other is not null && Types.Equals(other.Types);
 
@@ -101,10 +111,14 @@ internal sealed class TypeIndex : IEquatable<TypeIndex>
                 }
 
                 list.Add(type);
-                var key = type.Namespace + "." + type.TypeName;
-                if (type.TypeName.Length > 0 && !Owners.ContainsKey(key))
+                if (type.TypeName.Length > 0 && !Owners.ContainsKey(type.HintName))
                 {
-                    Owners[key] = type;
+                    Owners[type.HintName] = type;
+                }
+
+                if (!paths.Add(type.Path))
+                {
+                    ListedTwice.Add(type.Path);
                 }
             }
         }
@@ -113,6 +127,10 @@ internal sealed class TypeIndex : IEquatable<TypeIndex>
 
         public Dictionary<string, List<TypeSummary>> ByTitle { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<string, TypeSummary> Owners { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, TypeSummary> Owners { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public HashSet<string> ListedTwice { get; } = new(StringComparer.Ordinal);
+
+        private readonly HashSet<string> paths = new(StringComparer.Ordinal);
     }
 }

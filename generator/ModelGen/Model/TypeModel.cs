@@ -7,8 +7,8 @@ namespace ModelGen.Model;
 /// <param name="SourcePath">The doc's project-relative path, for the remarks.</param>
 internal abstract record TypeModel(string Namespace, string Name, string? Description, string SourcePath)
 {
-    /// <summary>One file per type; namespace plus name is unique (duplicates are rejected with MG0007).</summary>
-    public string HintName => (Namespace.Length == 0 ? Name : Namespace + "." + Name).Replace("@", string.Empty) + ".g.cs";
+    /// <summary>One file per type; unique ignoring case, as the index gives each such name one owner (see <see cref="Resolution.HintNames"/>).</summary>
+    public string HintName => Resolution.HintNames.ForType(Namespace, Name);
 
     /// <summary>The <c>global::</c>-qualified name.</summary>
     public string FullName => "global::" + (Namespace.Length == 0 ? Name : Namespace + "." + Name);

@@ -33,9 +33,16 @@ internal static class DocResolver
             return new ResolvedDoc(null, diagnostics.ToImmutable().ToEquatableArray());
         }
 
+        // Two listings of one file are two equal inputs, so neither can tell it is the first: neither is generated.
+        if (index.IsListedTwice(path))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocListedTwice.Id, path, spec.TitleSpan));
+            return new ResolvedDoc(null, diagnostics.ToImmutable().ToEquatableArray());
+        }
+
         if (index.OwnerOf(self) is { } owner && owner.Path != path)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateTypeName.Id, path, spec.TitleSpan, self.TypeName, self.Namespace, owner.RelativePath));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateTypeName.Id, path, spec.TitleSpan, self.TypeName, self.Namespace, owner.RelativePath, owner.TypeName));
             return new ResolvedDoc(null, diagnostics.ToImmutable().ToEquatableArray());
         }
 

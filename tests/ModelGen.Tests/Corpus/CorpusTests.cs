@@ -50,7 +50,7 @@ public sealed class CorpusTests
         var kinds = new SortedDictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var source in result.Run.GeneratedSources)
         {
-            if (source.HintName == "ModelGenJson.g.cs")
+            if (source.HintName == "ModelGen-ModelGenJson.g.cs")
             {
                 continue; // the JSON accessor for all types, not a doc's type
             }

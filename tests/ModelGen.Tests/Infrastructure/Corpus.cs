@@ -8,7 +8,8 @@ namespace ModelGen.Tests.Infrastructure;
 
 /// <summary>
 /// The corpus of real Speakeasy docs (OpenRouter's TypeScript SDK) kept beside the repository in
-/// <c>../shared/corpus</c>, never copied into it. Tests that need it are ignored, with a reason, where it is absent.
+/// <c>../shared/corpus</c>, never copied into it. Tests that need it are ignored, with a reason, where it is absent,
+/// and fail where it is absent under <c>CI=true</c>.
 /// </summary>
 internal static class Corpus
 {
@@ -21,6 +22,11 @@ internal static class Corpus
         get
         {
             var directory = ExpectedDirectory;
+            if (!System.IO.Directory.Exists(directory) && string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail($"The doc corpus is not at {directory}, and CI=true: CI must run the corpus tests, so a missing corpus is a failure here, not a skip.");
+            }
+
             if (!System.IO.Directory.Exists(directory))
             {
                 Assert.Ignore(

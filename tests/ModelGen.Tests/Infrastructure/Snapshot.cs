@@ -33,7 +33,7 @@ internal static class Snapshot
 {
     private const string SnapshotFolder = "Snapshots";
     // Emitted once per compilation: the JSON helpers, and ModelGenJson (one line per type, already in each type's own snapshot).
-    private static readonly string[] SharedHintNames = { "ModelGen.JsonHelpers.g.cs", "ModelGenJson.g.cs" };
+    private static readonly string[] SharedHintNames = { "ModelGen-JsonHelpers.g.cs", "ModelGen-ModelGenJson.g.cs" };
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private static bool IsCI => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
