@@ -69,11 +69,23 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .Select(static (files, _) => MergeOverrides(files))
             .WithTrackingName(TrackingNames.Overrides);
 
+        // With roots set, only the docs they reach become types; the others are still parsed (links need the index).
+        var roots = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => DocSources.Roots(options.GlobalOptions));
+        var selection = index
+            .Combine(roots)
+            .Select(static (input, _) => RootClosure.Compute(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Selection);
+
         // Everything a doc resolves against, as one input, so that resolving is one per-doc step.
-        var resolutionContext = index.Combine(capabilities).Combine(overrides);
+        var resolutionContext = index
+            .Combine(capabilities)
+            .Combine(overrides)
+            .Combine(selection)
+            .Select(static (input, _) => new ResolutionContext(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
         var resolved = parsed
             .Combine(resolutionContext)
-            .Select(static (input, cancellationToken) => ResolveSafely(input.Left, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => ResolveSafely(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Resolved);
 
         // A doc's file and everything reported on it (parsing and resolving) travel together to one output.
@@ -124,10 +136,11 @@ public sealed class ModelGenerator : IIncrementalGenerator
         });
 
         var unusedOverrides = allResolved
-            .Combine(overrides)
+            .Combine(resolutionContext)
             .Select(static (input, _) => UnusedOverrides(input.Left, input.Right));
         context.RegisterSourceOutput(unusedOverrides, static (output, found) => Report(output, found));
         context.RegisterSourceOutput(overrides.Select(static (o, _) => o.Diagnostics), static (output, found) => Report(output, found));
+        context.RegisterSourceOutput(selection.Select(static (s, _) => s.Diagnostics), static (output, found) => Report(output, found));
 
         context.RegisterSourceOutput(jsonAccess, static (output, model) =>
         {
@@ -162,9 +175,15 @@ public sealed class ModelGenerator : IIncrementalGenerator
     }
 
     /// <summary>The doc resolved, carrying what parsing reported on it ahead of what resolving did.</summary>
-    private static ResolvedDoc ResolveSafely(ParsedDoc doc, TypeIndex index, CompilationCapabilities capabilities, WireNameOverrides overrides, CancellationToken cancellationToken)
+    private static ResolvedDoc ResolveSafely(ParsedDoc doc, ResolutionContext context, CancellationToken cancellationToken)
     {
-        if (doc.Spec is null || !capabilities.SupportsRecords)
+        if (!context.Selection.Includes(doc.Source.Path))
+        {
+            // Outside the roots' closure: the project does not use the type, so neither it nor its problems are reported.
+            return ResolvedDoc.Skipped;
+        }
+
+        if (doc.Spec is null || !context.Capabilities.SupportsRecords)
         {
             return new ResolvedDoc(null, doc.Diagnostics);
         }
@@ -172,7 +191,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
         ResolvedDoc resolved;
         try
         {
-            resolved = DocResolver.Resolve(doc.Spec, index, capabilities, overrides, cancellationToken);
+            resolved = DocResolver.Resolve(doc.Spec, context.Index, context.Capabilities, context.Overrides, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -207,8 +226,9 @@ public sealed class ModelGenerator : IIncrementalGenerator
     private static string FirstPath(WireNameOverrides file) =>
         file.Entries.Count > 0 ? file.Entries[0].Path : file.Diagnostics.Count > 0 ? file.Diagnostics[0].Path : string.Empty;
 
-    private static EquatableArray<DiagnosticInfo> UnusedOverrides(ImmutableArray<ResolvedDoc> docs, WireNameOverrides overrides)
+    private static EquatableArray<DiagnosticInfo> UnusedOverrides(ImmutableArray<ResolvedDoc> docs, ResolutionContext context)
     {
+        var overrides = context.Overrides;
         if (overrides.Entries.IsEmpty)
         {
             return EquatableArray<DiagnosticInfo>.Empty;
@@ -226,13 +246,38 @@ public sealed class ModelGenerator : IIncrementalGenerator
         var unused = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         foreach (var entry in overrides.Entries)
         {
-            if (!used.Contains(entry.Key))
+            if (!used.Contains(entry.Key) && !OutsideRoots(entry, context))
             {
                 unused.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WireNameOverrideUnused.Id, entry.Path, entry.Span, entry.Key + " = " + entry.WireName));
             }
         }
 
         return unused.ToImmutable().ToEquatableArray();
+    }
+
+    // With roots, one override file may serve types this project leaves out: an override for one of them (or for any
+    // type) is not reported as unused, as it may match once the roots reach it.
+    private static bool OutsideRoots(WireNameOverride entry, ResolutionContext context)
+    {
+        if (context.Selection.IsAll)
+        {
+            return false;
+        }
+
+        if (entry.TypeName == WireNameOverride.AnyType)
+        {
+            return true;
+        }
+
+        foreach (var type in context.Index.Types)
+        {
+            if (type.TypeName == entry.TypeName && !context.Selection.Includes(type.Path))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DiagnosticInfo Failure(string path, Exception e) =>
@@ -254,6 +299,9 @@ public sealed class ModelGenerator : IIncrementalGenerator
         return new TypeIndex(builder.ToImmutable().ToEquatableArray());
     }
 }
+
+/// <summary>Everything one doc is resolved against: the other docs, what the compilation supports, the wire-name overrides and the roots' closure.</summary>
+internal sealed record ResolutionContext(TypeIndex Index, CompilationCapabilities Capabilities, WireNameOverrides Overrides, RootSelection Selection);
 
 /// <summary>One generated file.</summary>
 internal sealed record GeneratedSource(string HintName, string Text);

@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string Index = nameof(Index);
     public const string Capabilities = nameof(Capabilities);
     public const string Overrides = nameof(Overrides);
+    public const string Selection = nameof(Selection);
     public const string StrictJson = nameof(StrictJson);
     public const string Resolved = nameof(Resolved);
     public const string Generated = nameof(Generated);

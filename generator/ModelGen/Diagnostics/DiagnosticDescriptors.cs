@@ -108,6 +108,11 @@ internal static class DiagnosticDescriptors
         "Doc is listed twice",
         "This doc is listed more than once in AdditionalFiles, and every listing would produce the same type; the doc is skipped until one listing is removed");
 
+    public static readonly DiagnosticDescriptor UnknownRoot = Warning(
+        "MG0021",
+        "Root names no doc",
+        "The root '{0}' of ModelGenRoots names no doc (by type name, namespace-qualified type name or title); it is ignored");
+
     public static readonly DiagnosticDescriptor DocFailed = Warning(
         "MG0099",
         "ModelGen could not process a doc",
@@ -135,6 +140,7 @@ internal static class DiagnosticDescriptors
         [HeadingNotRead.Id] = HeadingNotRead,
         [MarkdownTooDeep.Id] = MarkdownTooDeep,
         [DocListedTwice.Id] = DocListedTwice,
+        [UnknownRoot.Id] = UnknownRoot,
         [DocFailed.Id] = DocFailed,
     };
 

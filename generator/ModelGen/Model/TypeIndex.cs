@@ -19,6 +19,7 @@ internal sealed record DiscriminatorCandidate(string Name, string WireName, Type
 /// <param name="Values">For enums: the string values (unions discriminate on them).</param>
 /// <param name="RequiredWireNames">For objects: the JSON names of required fields (unions without a discriminator match on them).</param>
 /// <param name="Candidates">For objects: the fields that may be a union discriminator.</param>
+/// <param name="Links">Every reference to another doc in its fields and variants (inside lists and maps too), in doc order: what roots follow.</param>
 internal sealed record TypeSummary(
     string Path,
     string RelativePath,
@@ -30,7 +31,8 @@ internal sealed record TypeSummary(
     string? ConstantValue,
     EquatableArray<string> Values,
     EquatableArray<string> RequiredWireNames,
-    EquatableArray<DiscriminatorCandidate> Candidates)
+    EquatableArray<DiscriminatorCandidate> Candidates,
+    EquatableArray<TypeRef> Links)
 {
     public string FullName => "global::" + (Namespace.Length == 0 ? string.Empty : Namespace + ".") + TypeName;
 

@@ -59,7 +59,11 @@ internal sealed record ConstantModel(string Namespace, string Name, string? Desc
     : TypeModel(Namespace, Name, Description, SourcePath);
 
 /// <summary>The outcome of resolving one doc: the type to emit (null when skipped), what was reported, and which wire-name overrides it used.</summary>
-internal sealed record ResolvedDoc(TypeModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> AppliedOverrides = default);
+internal sealed record ResolvedDoc(TypeModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> AppliedOverrides = default)
+{
+    /// <summary>A doc outside the roots' closure: no type, nothing reported.</summary>
+    public static readonly ResolvedDoc Skipped = new(null, EquatableArray<DiagnosticInfo>.Empty);
+}
 
 /// <summary>An enum doc with several values: a C# enum (closed) or a readonly struct over the wire value (open).</summary>
 /// <param name="IsOpen">Whether unknown values are kept (struct) rather than rejected (enum).</param>

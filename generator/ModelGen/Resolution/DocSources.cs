@@ -21,6 +21,7 @@ internal static class DocSources
     public const string DocsRootSetting = "DocsRoot";
     public const string OpenEnumsSetting = "OpenEnums";
     public const string StrictJsonSetting = "StrictJson";
+    public const string RootsSetting = "Roots";
 
     public static bool IsCandidate(AdditionalText text) =>
         text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || text.Path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
@@ -51,6 +52,22 @@ internal static class DocSources
     /// </summary>
     public static bool StrictJson(AnalyzerConfigOptions global) =>
         string.Equals(Get(global, "modelgen_" + SnakeCase(StrictJsonSetting)) ?? Get(global, "build_property.ModelGen" + StrictJsonSetting), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The project-wide <c>ModelGenRoots</c> (<c>modelgen_roots</c> in a .globalconfig): the types the project uses,
+    /// separated by ';', ',' or spaces; with the project file, where a root that names no doc is reported.
+    /// </summary>
+    public static RootsSetting Roots(AnalyzerConfigOptions global)
+    {
+        var value = Get(global, "modelgen_" + SnakeCase(RootsSetting)) ?? Get(global, "build_property.ModelGen" + RootsSetting);
+        if (value is null)
+        {
+            return Model.RootsSetting.None;
+        }
+
+        var names = value.Split(new[] { ';', ',', ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries);
+        return new Model.RootsSetting(names.ToEquatableArray(), Get(global, "build_property.MSBuildProjectFullPath") ?? string.Empty);
+    }
 
     /// <summary>The doc's folders, as C# files get theirs: relative to the project, '..' segments dropped.</summary>
     private static string FolderNamespace(string relativePath)

@@ -13,11 +13,15 @@ internal static class LinkResolver
 {
     private static readonly string[] SubFolders = { "operations", "errors", "components", "shared" };
 
-    public static TypeSummary? Resolve(TypeRef reference, DocLocation from, TypeIndex index)
+    public static TypeSummary? Resolve(TypeRef reference, DocLocation from, TypeIndex index) =>
+        Resolve(reference, from.RelativePath, index);
+
+    /// <summary>The doc <paramref name="reference"/> means when written in the doc at <paramref name="fromRelativePath"/>, or null.</summary>
+    public static TypeSummary? Resolve(TypeRef reference, string fromRelativePath, TypeIndex index)
     {
         if (reference.LinkTarget.Length > 0 && !IsExternal(reference.LinkTarget))
         {
-            var target = Combine(Directory(from.RelativePath), StripFragment(reference.LinkTarget));
+            var target = Combine(Directory(fromRelativePath), StripFragment(reference.LinkTarget));
             var byPath = index.ByRelativePath(target) ?? index.ByRelativePath(SwapExtension(target));
             if (byPath is not null)
             {
@@ -36,7 +40,7 @@ internal static class LinkResolver
             return candidates[0];
         }
 
-        var fromDirectory = Directory(from.RelativePath);
+        var fromDirectory = Directory(fromRelativePath);
         var prefixed = new List<TypeSummary>();
         foreach (var candidate in candidates)
         {

@@ -24,8 +24,15 @@ internal static class TypeSummaries
             }
         }
 
+        var links = ImmutableArray.CreateBuilder<TypeRef>();
+        foreach (var variant in spec.Variants)
+        {
+            AddLinks(variant.Type, links);
+        }
+
         foreach (var field in spec.Fields)
         {
+            AddLinks(field.Type, links);
             var wireName = WireNames.Apply(field.Name, spec.Source.Naming);
             if (field.Required)
             {
@@ -49,7 +56,19 @@ internal static class TypeSummaries
             shape == TypeShape.Constant ? spec.Values[0].Value : null,
             values.ToImmutable().ToEquatableArray(),
             required.ToImmutable().ToEquatableArray(),
-            candidates.ToImmutable().ToEquatableArray());
+            candidates.ToImmutable().ToEquatableArray(),
+            links.ToImmutable().ToEquatableArray());
+    }
+
+    private static void AddLinks(TypeRef type, ImmutableArray<TypeRef>.Builder links)
+    {
+        for (var current = type; current is not null; current = current.Element)
+        {
+            if (current.Kind == TypeRefKind.Doc)
+            {
+                links.Add(current);
+            }
+        }
     }
 
     // Members each kind of generated type always has; a type cannot be named like its own member (CS0542).
