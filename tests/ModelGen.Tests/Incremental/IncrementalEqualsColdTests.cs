@@ -476,6 +476,7 @@ public sealed class IncrementalEqualsColdTests
                     new Field("limit", "*number*", false, "N/A"))));
             var global = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal)
                 .Add("build_property.ProjectDir", ProjectDir)
+                .Add("build_property.MSBuildProjectFullPath", ProjectDir + "Proj.csproj")
                 .Add("build_property.RootNamespace", "Acme");
             return new World(docs, ImmutableDictionary.Create<string, string>(StringComparer.Ordinal), global,
                 ImmutableDictionary.Create<string, KeyValuePair<string, string>>(StringComparer.Ordinal), LanguageVersion.Latest,
@@ -839,7 +840,8 @@ public sealed class IncrementalEqualsColdTests
             1 => (Pick(random, new[] { "modelgen_namespace", "build_property.ModelGenNamespace", "build_property.RootNamespace" }), new[] { "Acme", "Other.Ns", "Acme.Api" }),
             2 => (Pick(random, new[] { "build_property.ModelGenOpenEnums", "modelgen_open_enums" }), new[] { "true", "false" }),
             3 => (Pick(random, new[] { "build_property.ModelGenStrictJson", "modelgen_strict_json" }), new[] { "true", "false" }),
-            _ => (Pick(random, new[] { "modelgen_docs_root", "build_property.ModelGenDocsRoot" }), new[] { "docs", "docs/models", "." }),
+            4 => (Pick(random, new[] { "modelgen_docs_root", "build_property.ModelGenDocsRoot" }), new[] { "docs", "docs/models", "." }),
+            _ => (Pick(random, new[] { "build_property.ModelGenRoots", "modelgen_roots" }), new[] { "Chat", "ChatEvent", "User;Quality", "Missing", "Chat, Person", "Started" }),
         };
 
         switch (random.Int(7))
@@ -879,7 +881,7 @@ public sealed class IncrementalEqualsColdTests
 
             default:
             {
-                var (key, values) = Global(random.Int(5));
+                var (key, values) = Global(random.Int(6));
                 if (world.Global.ContainsKey(key) && random.Chance(30) && key != "build_property.RootNamespace")
                 {
                     log.Add($"option {key} removed");
