@@ -122,10 +122,16 @@ public sealed class ModelGenerator : IIncrementalGenerator
             var (capabilities, path) = input.Left;
             if (capabilities.SupportsRecords)
             {
-                output.AddSource(JsonHelpersSource.HintName, JsonHelpersSource.Text(input.Right));
+                foreach (var helper in RuntimeSources.Helpers)
+                {
+                    output.AddSource(helper.HintName, helper.Text);
+                }
+
+                var settings = RuntimeSources.Settings(input.Right, output.CancellationToken);
+                output.AddSource(settings.HintName, settings.Text);
                 if (capabilities.NeedsIsExternalInit)
                 {
-                    output.AddSource(JsonHelpersSource.IsExternalInitHintName, JsonHelpersSource.IsExternalInit);
+                    output.AddSource(RuntimeSources.IsExternalInit.HintName, RuntimeSources.IsExternalInit.Text);
                 }
             }
             else if (path is not null)

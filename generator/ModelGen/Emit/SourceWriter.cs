@@ -40,6 +40,29 @@ internal sealed class SourceWriter
         return EndLine();
     }
 
+    /// <summary>
+    /// A block of code written as it reads (a multi-line raw string): each of its lines at the current indentation,
+    /// blank lines left blank. Any doc text in it must already be escaped.
+    /// </summary>
+    public SourceWriter Lines(string block)
+    {
+        var start = 0;
+        while (start <= block.Length)
+        {
+            var end = block.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = block.Length;
+            }
+
+            var line = block.Substring(start, end - start).TrimEnd('\r');
+            Line(line);
+            start = end + 1;
+        }
+
+        return this;
+    }
+
     /// <summary>Starts a line at the current indentation, for text written in parts into the builder; <see cref="EndLine"/> ends it.</summary>
     public StringBuilder StartLine()
     {

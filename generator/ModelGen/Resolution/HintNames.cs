@@ -11,11 +11,15 @@ namespace ModelGen.Resolution;
 /// </summary>
 internal static class HintNames
 {
-    public const string JsonHelpers = "ModelGen-JsonHelpers.g.cs";
+    /// <summary>Every file added once per compilation starts so (and holds a '-').</summary>
+    public const string SharedPrefix = "ModelGen-";
 
-    public const string IsExternalInit = "ModelGen-IsExternalInit.g.cs";
+    public const string ModelGenJson = SharedPrefix + "ModelGenJson.g.cs";
 
-    public const string ModelGenJson = "ModelGen-ModelGenJson.g.cs";
+    public const string RuntimeSettings = SharedPrefix + "RuntimeSettings.g.cs";
+
+    /// <summary>The file of the runtime helper <paramref name="name"/> (<c>Runtime/JsonHelpers.cs</c> → <c>ModelGen-JsonHelpers.g.cs</c>).</summary>
+    public static string Runtime(string name) => SharedPrefix + name + ".g.cs";
 
     /// <summary>The file of the type <paramref name="name"/> in <paramref name="namespace"/> ('@' escapes dropped).</summary>
     public static string ForType(string @namespace, string name) =>

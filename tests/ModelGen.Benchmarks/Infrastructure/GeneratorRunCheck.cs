@@ -23,7 +23,7 @@ internal sealed class GeneratorRunCheck
         Diagnostics = run.Diagnostics;
         TypeSourceNames = run.GeneratedSources
             .Select(static source => source.HintName)
-            .Where(static hintName => hintName is not JsonHelpersSource.HintName and not ModelGenJsonModel.HintName)
+            .Where(static hintName => !hintName.StartsWith(ModelGen.Resolution.HintNames.SharedPrefix, System.StringComparison.Ordinal))
             .OrderBy(static hintName => hintName, StringComparer.Ordinal)
             .ToImmutableArray();
     }

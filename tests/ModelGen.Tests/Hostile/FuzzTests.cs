@@ -33,7 +33,6 @@ public sealed class FuzzTests
     private const uint BaseStream = 1;
     private const uint CorpusStream = 2;
     private const string Models = "/proj/docs/models/";
-    private const string SharedHelpers = "ModelGen-JsonHelpers.g.cs";
 
     private static readonly Microsoft.CodeAnalysis.CSharp.CSharpParseOptions ParseOptions = GeneratorHarness.ParseOptions(documentationMode: DocumentationMode.Diagnose);
     private static readonly TestOptionsProvider Options = TestOptionsProvider.Project("/proj/", "Fuzz", "snake_case");
@@ -128,7 +127,7 @@ public sealed class FuzzTests
         var result = GeneratorResult.From(driver, EmptyCompilation, ParseOptions);
         var problems = new List<string>();
         problems.AddRange(result.Diagnostics.Where(d => d.Id == "MG0099").Select(d => "internal failure: " + d));
-        problems.AddRange(result.Sources.Where(source => source.Key != SharedHelpers).SelectMany(source => GeneratedCodeChecks.Problems(source.Key, source.Value, ParseOptions)));
+        problems.AddRange(result.Sources.Where(source => !GeneratedFiles.IsRuntimeHelper(source.Key)).SelectMany(source => GeneratedCodeChecks.Problems(source.Key, source.Value, ParseOptions)));
         problems.AddRange(CompileDocTypes(result).Select(d => "does not compile cleanly: " + d));
         problems.AddRange(result.Diagnostics.Where(d => d.Location.GetLineSpan().Path.Length == 0 || !d.Location.GetLineSpan().Path.StartsWith(Models, StringComparison.Ordinal))
             .Select(d => "diagnostic without a doc location: " + d));
@@ -167,7 +166,7 @@ public sealed class FuzzTests
     {
         var compilation = result.OutputCompilation.WithOptions(result.OutputCompilation.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Error));
         var diagnostics = compilation.GetDeclarationDiagnostics().ToList();
-        foreach (var tree in compilation.SyntaxTrees.Where(tree => !tree.FilePath.EndsWith(SharedHelpers, StringComparison.Ordinal)))
+        foreach (var tree in compilation.SyntaxTrees.Where(tree => !GeneratedFiles.IsRuntimeHelper(System.IO.Path.GetFileName(tree.FilePath))))
         {
             diagnostics.AddRange(compilation.GetSemanticModel(tree).GetDiagnostics());
         }

@@ -32,8 +32,8 @@ namespace ModelGen.Tests.Infrastructure;
 internal static class Snapshot
 {
     private const string SnapshotFolder = "Snapshots";
-    // Emitted once per compilation: the JSON helpers, and ModelGenJson (one line per type, already in each type's own snapshot).
-    private static readonly string[] SharedHintNames = { "ModelGen-JsonHelpers.g.cs", "ModelGen-ModelGenJson.g.cs" };
+    // Emitted once per compilation: ModelGenJson (one line per type, already in each type's own snapshot) and the runtime
+    // settings. The runtime helpers are never snapshotted: they are Runtime/*.cs verbatim (RuntimeSourcesTests).
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private static bool IsCI => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
@@ -53,7 +53,7 @@ internal static class Snapshot
         var expectedFiles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (hintName, text) in result.Sources)
         {
-            if (!includeSharedHelpers && Array.IndexOf(SharedHintNames, hintName) >= 0)
+            if (GeneratedFiles.IsRuntimeHelper(hintName) || (!includeSharedHelpers && GeneratedFiles.IsShared(hintName)))
             {
                 continue;
             }
