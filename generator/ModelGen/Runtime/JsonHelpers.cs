@@ -394,7 +394,7 @@ namespace ModelGen.Generated
             return -1;
         }
 
-        /// <summary>Whether the object the reader is at has every property in <paramref name="names"/>. The reader is a copy.</summary>
+        /// <summary>Whether the object the reader is at has every property in <paramref name="names"/>, spelled as the reader accepts it. The reader is a copy.</summary>
         public static bool HasAll(global::System.Text.Json.Utf8JsonReader reader, string[] names)
         {
             if (names.Length == 0)
@@ -406,12 +406,29 @@ namespace ModelGen.Generated
             var complete = names.Length >= 64 ? ulong.MaxValue : (1UL << names.Length) - 1;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
+                var exact = false;
                 for (var i = 0; i < names.Length && i < 64; i++)
                 {
                     if (reader.ValueTextEquals(names[i]))
                     {
                         found |= 1UL << i;
+                        exact = true;
                         break;
+                    }
+                }
+
+                // Any spelling the record's reader accepts (itemId for item_id) counts, or the union would pick a
+                // variant that then keeps the property as extension data.
+                if (!exact)
+                {
+                    var key = NormalizeName(reader.GetString()!);
+                    for (var i = 0; i < names.Length && i < 64; i++)
+                    {
+                        if (string.Equals(NormalizeName(names[i]), key, global::System.StringComparison.Ordinal))
+                        {
+                            found |= 1UL << i;
+                            break;
+                        }
                     }
                 }
 
