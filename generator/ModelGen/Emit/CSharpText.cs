@@ -54,8 +54,35 @@ internal static class CSharpText
     /// straight into the file's builder: descriptions are a large share of the output, and a string per line and per
     /// escape was a large share of what emitting allocated.
     /// </summary>
+    private static bool IsOneLine(string text)
+    {
+        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (IsLineBreak(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static void WriteDocComment(SourceWriter writer, string element, string text)
     {
+        if (IsOneLine(text))
+        {
+            // One line of text stays on the element's line: most descriptions are one line, and each line costs the build.
+            AppendXmlEscaped(writer.StartLine().Append("/// <").Append(element).Append('>'), text, 0, text.Length)
+                .Append("</").Append(element).Append('>');
+            writer.EndLine();
+            return;
+        }
+
         writer.StartLine().Append("/// <").Append(element).Append('>');
         writer.EndLine();
         var start = 0;

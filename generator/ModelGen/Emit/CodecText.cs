@@ -5,12 +5,15 @@ using ModelGen.Model;
 namespace ModelGen.Emit;
 
 /// <summary>
-/// C# expressions that read or write one value with its <see cref="ValueCodec"/>: direct calls into the shared
-/// <c>JsonHelpers</c> and the generated converters, composed for lists and maps, never through <c>JsonSerializer</c>.
+/// C# that reads or writes one value with its <see cref="ValueCodec"/>: calls into the runtime helpers and the generated
+/// converters, composed for lists and maps, never through <c>JsonSerializer</c>. Readers and writers are passed as
+/// delegates created once (<c>JsonHelpers.StringReader</c>, <c>Foo_JsonConverter.Reader</c>), or as lambdas that capture
+/// nothing (which the compiler caches), so no call allocates one.
 /// </summary>
 internal static class CodecText
 {
-    public const string Helpers = "global::ModelGen.Generated.JsonHelpers";
+    public const string Runtime = "global::ModelGen.Generated";
+    public const string Helpers = Runtime + ".JsonHelpers";
     public const string Reader = "global::System.Text.Json.Utf8JsonReader";
     public const string Writer = "global::System.Text.Json.Utf8JsonWriter";
 
@@ -19,7 +22,8 @@ internal static class CodecText
     {
         ValueCodecKind.List => Helpers + ".TryReadList<" + codec.Element!.TypeName + ">(ref reader, strict, " + ReaderDelegate(codec.Element, 1) + ", " + outTarget + ")",
         ValueCodecKind.Map => Helpers + ".TryReadMap<" + codec.Element!.TypeName + ">(ref reader, strict, " + ReaderDelegate(codec.Element, 1) + ", " + outTarget + ")",
-        _ => ReaderDelegate(codec, 1) + "(ref reader, strict, " + outTarget + ")",
+        ValueCodecKind.Generated => codec.ConverterName + ".TryRead(ref reader, strict, " + outTarget + ")",
+        _ => Helpers + ".TryRead" + PrimitiveName(codec.Kind) + "(ref reader, strict, " + outTarget + ")",
     };
 
     /// <summary>A statement that writes <paramref name="value"/> (non-null) at <c>writer</c>.</summary>
@@ -27,15 +31,43 @@ internal static class CodecText
     {
         ValueCodecKind.List => Helpers + ".WriteList<" + codec.Element!.TypeName + ">(writer, " + value + ", " + WriterDelegate(codec.Element, 1) + ");",
         ValueCodecKind.Map => Helpers + ".WriteMap<" + codec.Element!.TypeName + ">(writer, " + value + ", " + WriterDelegate(codec.Element, 1) + ");",
-        _ => WriterDelegate(codec, 1) + "(writer, " + value + ");",
+        ValueCodecKind.Generated => codec.ConverterName + ".WriteValue(writer, " + value + ");",
+        _ => Helpers + ".Write" + PrimitiveName(codec.Kind) + "(writer, " + value + ");",
     };
+
+    /// <summary>A record property's read, as a call on the record's <c>ObjectReader r</c> into local <paramref name="local"/>.</summary>
+    public static string ReadProperty(ValueCodec codec, string local) => codec.Kind switch
+    {
+        ValueCodecKind.String => "r.String(ref reader, ref " + local + ")",
+        ValueCodecKind.Number => "r.Number(ref reader, ref " + local + ")",
+        ValueCodecKind.Boolean => "r.Boolean(ref reader, ref " + local + ")",
+        ValueCodecKind.List => "r.List(ref reader, ref " + local + ", " + ReaderDelegate(codec.Element!, 1) + ")",
+        ValueCodecKind.Map => "r.Map(ref reader, ref " + local + ", " + ReaderDelegate(codec.Element!, 1) + ")",
+        _ => (codec.IsReferenceType ? "r.Object(ref reader, ref " : "r.Value(ref reader, ref ") + local + ", " + ReaderDelegate(codec, 1) + ")",
+    };
+
+    /// <summary>A record property's write, as a statement on the record's <c>ObjectWriter w</c>.</summary>
+    public static string WriteProperty(ValueCodec codec, int field, string value)
+    {
+        var index = field.ToString(CultureInfo.InvariantCulture);
+        return codec.Kind switch
+        {
+            ValueCodecKind.String => "w.String(" + index + ", " + value + ");",
+            ValueCodecKind.Number => "w.Number(" + index + ", " + value + ");",
+            ValueCodecKind.Boolean => "w.Boolean(" + index + ", " + value + ");",
+            ValueCodecKind.Json => "w.Json(" + index + ", " + value + ");",
+            ValueCodecKind.List => "w.List(" + index + ", " + value + ", " + WriterDelegate(codec.Element!, 1) + ");",
+            ValueCodecKind.Map => "w.Map(" + index + ", " + value + ", " + WriterDelegate(codec.Element!, 1) + ");",
+            _ => (codec.IsReferenceType ? "w.Object(" : "w.Value(") + index + ", " + value + ", " + WriterDelegate(codec, 1) + ");",
+        };
+    }
 
     private static string ReaderDelegate(ValueCodec codec, int depth)
     {
         switch (codec.Kind)
         {
             case ValueCodecKind.Generated:
-                return codec.ConverterName + ".TryRead";
+                return codec.ConverterName + ".Reader";
             case ValueCodecKind.List:
             case ValueCodecKind.Map:
                 // Lambdas with numbered parameters: nested ones must not reuse an enclosing name (C# before 8 forbids it).
@@ -44,7 +76,7 @@ internal static class CodecText
                 return "(ref " + Reader + " r" + d + ", bool s" + d + ", out " + codec.TypeName + " v" + d + ") => "
                     + Helpers + method + codec.Element!.TypeName + ">(ref r" + d + ", s" + d + ", " + ReaderDelegate(codec.Element, depth + 1) + ", out v" + d + ")";
             default:
-                return Helpers + ".TryRead" + PrimitiveName(codec.Kind);
+                return Helpers + "." + PrimitiveName(codec.Kind) + "Reader";
         }
     }
 
@@ -53,7 +85,7 @@ internal static class CodecText
         switch (codec.Kind)
         {
             case ValueCodecKind.Generated:
-                return codec.ConverterName + ".WriteValue";
+                return codec.ConverterName + ".Writer";
             case ValueCodecKind.List:
             case ValueCodecKind.Map:
                 var d = depth.ToString(CultureInfo.InvariantCulture);
@@ -61,7 +93,7 @@ internal static class CodecText
                 return "(" + Writer + " w" + d + ", " + codec.TypeName + " v" + d + ") => "
                     + Helpers + method + codec.Element!.TypeName + ">(w" + d + ", v" + d + ", " + WriterDelegate(codec.Element, depth + 1) + ")";
             default:
-                return Helpers + ".Write" + PrimitiveName(codec.Kind);
+                return Helpers + "." + PrimitiveName(codec.Kind) + "Writer";
         }
     }
 

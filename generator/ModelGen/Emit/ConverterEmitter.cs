@@ -12,7 +12,10 @@ internal static class ConverterEmitter
 {
     public const string Json = "global::System.Text.Json";
 
-    /// <summary>Opens the converter class of <paramref name="model"/> and writes its constructors, Read and Write.</summary>
+    /// <summary>
+    /// Opens the converter class of <paramref name="model"/>: its constructors over the shared base, and the static
+    /// reader and writer delegates other converters pass around. The class's <c>TryRead</c> and <c>WriteValue</c> follow.
+    /// </summary>
     /// <param name="expected">What the JSON should be, for the error a failed top-level read throws (<c>an object (Foo)</c>).</param>
     /// <param name="alwaysStrict">Whether a top-level read is strict in any case (a closed enum has nowhere to keep an unknown value).</param>
     public static void Open(SourceWriter writer, TypeModel model, string expected, bool alwaysStrict = false)
@@ -20,25 +23,22 @@ internal static class ConverterEmitter
         var fullName = model.FullName;
         var className = model.Name + "_JsonConverter";
         writer.Line();
-        writer.Line($"/// <summary>Reads and writes <see cref=\"{fullName}\"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>");
         writer.Line(FileHeader.GeneratedCodeAttribute);
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.OpenBlock($"internal sealed class {className} : {Json}.Serialization.JsonConverter<{fullName}>");
-        writer.Line("private readonly bool strict;");
-        writer.Line();
-        writer.Line("/// <summary>The converter <c>[JsonConverter]</c> on the type creates: lenient unless the project sets <c>ModelGenStrictJson</c>.</summary>");
-        writer.Line($"public {className}()");
-        writer.Line($"    : this({CodecText.Helpers}.StrictByDefault)");
-        writer.Line("{");
-        writer.Line("}");
-        writer.Line();
-        writer.Line("/// <summary>A converter that throws on JSON the type does not describe when <paramref name=\"strict\"/> is true.</summary>");
-        writer.Line($"public {className}(bool strict) => this.strict = strict;");
-        writer.Line();
-        writer.Line($"public override {fullName} Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options) =>");
-        writer.Line($"    TryRead(ref reader, {(alwaysStrict ? "true" : "strict")}, out var value) ? value : throw {CodecText.Helpers}.Mismatch(ref reader, {CSharpText.StringLiteral(expected)});");
-        writer.Line();
-        writer.Line($"public override void Write({Json}.Utf8JsonWriter writer, {fullName} value, {Json}.JsonSerializerOptions options) => WriteValue(writer, value);");
+        writer.OpenBlock($"internal sealed class {className} : {CodecText.Runtime}.ModelGenConverter<{fullName}>");
+        writer.Lines($$"""
+            internal static readonly {{CodecText.Runtime}}.JsonValueReader<{{fullName}}> Reader = TryRead;
+            internal static readonly {{CodecText.Runtime}}.JsonValueWriter<{{fullName}}> Writer = WriteValue;
+
+            public {{className}}()
+                : this({{CodecText.Helpers}}.StrictByDefault)
+            {
+            }
+
+            public {{className}}(bool strict)
+                : base({{(alwaysStrict ? "true" : "strict")}}, Reader, Writer, {{CSharpText.StringLiteral(expected)}})
+            {
+            }
+            """);
     }
 
     /// <summary>The type's name as messages show it: namespace-qualified, without <c>global::</c> or <c>@</c>.</summary>

@@ -16,17 +16,13 @@ internal static class RuntimeSources
 {
     private const string ResourcePrefix = "ModelGen.Runtime.";
 
-    /// <summary>The helpers every project with generated types gets, by hint name, in a fixed order.</summary>
-    public static readonly IReadOnlyList<GeneratedSource> Helpers = new[]
-    {
-        Load("JsonValueDelegates"),
-        Load("ModelGenJsonException"),
-        Load("JsonHelpers"),
-        Load("JsonFieldNames"),
-    };
+    private const string IsExternalInitName = "IsExternalInit";
+
+    /// <summary>The helpers every project with generated types gets: every file of <c>Runtime/</c> but IsExternalInit, by name.</summary>
+    public static readonly IReadOnlyList<GeneratedSource> Helpers = LoadHelpers();
 
     /// <summary>The type <c>init</c> accessors need, for targets without it (netstandard2.0, .NET Framework).</summary>
-    public static readonly GeneratedSource IsExternalInit = Load("IsExternalInit");
+    public static readonly GeneratedSource IsExternalInit = Load(IsExternalInitName);
 
     /// <summary>The project's part of the helpers: the strict default (<c>ModelGenStrictJson</c>) and ModelGen's version.</summary>
     public static GeneratedSource Settings(bool strictByDefault, CancellationToken cancellationToken)
@@ -49,6 +45,25 @@ internal static class RuntimeSources
             }
             """);
         return new GeneratedSource(HintNames.RuntimeSettings, writer.TakeText());
+    }
+
+    private static IReadOnlyList<GeneratedSource> LoadHelpers()
+    {
+        var names = new List<string>();
+        foreach (var resource in typeof(RuntimeSources).Assembly.GetManifestResourceNames())
+        {
+            if (resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) && resource.EndsWith(".cs", StringComparison.Ordinal))
+            {
+                var name = resource.Substring(ResourcePrefix.Length, resource.Length - ResourcePrefix.Length - ".cs".Length);
+                if (name != IsExternalInitName)
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return names.ConvertAll(Load);
     }
 
     private static GeneratedSource Load(string name)

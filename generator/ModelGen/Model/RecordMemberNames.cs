@@ -9,9 +9,6 @@ internal static class RecordMemberNames
     /// <summary>Wire names of required fields the JSON lacked (lenient reading).</summary>
     public const string MissingRequiredFields = "MissingRequiredFields";
 
-    /// <summary>Internal: which nullable properties were read as an explicit JSON null (so they are written back as null).</summary>
-    public const string JsonNulls = "JsonNulls";
-
-    /// <summary>Internal: which constant-valued fields the JSON did not have (so they are not written back).</summary>
-    public const string AbsentConstants = "AbsentConstants";
+    /// <summary>Internal: which properties were read as an explicit JSON null, and which constants the JSON did not have.</summary>
+    public const string JsonState = "JsonState";
 }

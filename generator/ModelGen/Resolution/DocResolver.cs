@@ -16,7 +16,7 @@ internal static class DocResolver
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize",
         "Deconstruct", "ReferenceEquals", "Clone",
-        RecordMemberNames.ExtensionData, RecordMemberNames.MissingRequiredFields, RecordMemberNames.JsonNulls, RecordMemberNames.AbsentConstants,
+        RecordMemberNames.ExtensionData, RecordMemberNames.MissingRequiredFields, RecordMemberNames.JsonState,
     };
 
     // Members of the generated open-enum struct.

@@ -72,7 +72,7 @@ internal static class TypeSummaries
     }
 
     // Members each kind of generated type always has; a type cannot be named like its own member (CS0542).
-    private static readonly string[] RecordMembers = { "EqualityContract", RecordMemberNames.ExtensionData, RecordMemberNames.MissingRequiredFields, RecordMemberNames.JsonNulls, RecordMemberNames.AbsentConstants };
+    private static readonly string[] RecordMembers = { "EqualityContract", RecordMemberNames.ExtensionData, RecordMemberNames.MissingRequiredFields, RecordMemberNames.JsonState };
     private static readonly string[] OpenEnumMembers = { "Value", "IsKnown" };
     private static readonly string[] ConstantMembers = { "Value" };
     private static readonly string[] UnionMembers = { "Value", "Match", "Switch", "UnknownVariant", "IsUnknown", "FromUnknown", "VariantTag" };

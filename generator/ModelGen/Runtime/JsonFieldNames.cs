@@ -14,20 +14,35 @@ namespace ModelGen.Generated
         private readonly string[] wireNames;
         private readonly byte[][] utf8Names;
         private readonly string?[]? constants;
+        private readonly bool[] required;
+        private readonly bool[] nullable;
         private readonly global::System.Collections.Generic.Dictionary<string, int> tolerant = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
 
+        /// <param name="typeName">The record's name as messages show it (<c>Acme.Api.Foo</c>).</param>
         /// <param name="wireNames">The wire name of each property.</param>
+        /// <param name="flags">One character per property: <c>r</c> required, <c>n</c> nullable, <c>b</c> both, <c>-</c> neither.</param>
         /// <param name="constants">The string each constant property always holds (null for the others); null when there is none.</param>
-        public JsonFieldNames(string[] wireNames, string?[]? constants = null)
+        public JsonFieldNames(string typeName, string[] wireNames, string flags, string?[]? constants = null)
         {
+            TypeName = typeName;
+            Expected = "an object (" + typeName + ")";
             this.wireNames = wireNames;
             this.constants = constants;
             utf8Names = new byte[wireNames.Length][];
+            required = new bool[wireNames.Length];
+            nullable = new bool[wireNames.Length];
             Encoded = new global::System.Text.Json.JsonEncodedText[wireNames.Length];
             for (var i = 0; i < wireNames.Length; i++)
             {
                 utf8Names[i] = global::System.Text.Encoding.UTF8.GetBytes(wireNames[i]);
                 Encoded[i] = global::System.Text.Json.JsonEncodedText.Encode(wireNames[i]);
+                required[i] = flags[i] == 'r' || flags[i] == 'b';
+                nullable[i] = flags[i] == 'n' || flags[i] == 'b';
+                if (i < 64 && constants?[i] is not null)
+                {
+                    ConstantMask |= 1UL << i;
+                }
+
                 var key = JsonHelpers.NormalizeName(wireNames[i]);
                 if (key.Length > 0 && !tolerant.ContainsKey(key))
                 {
@@ -35,6 +50,22 @@ namespace ModelGen.Generated
                 }
             }
         }
+
+        /// <summary>The record's name as messages show it.</summary>
+        public string TypeName { get; }
+
+        /// <summary>What a reader expects, for messages: <c>an object (Acme.Api.Foo)</c>.</summary>
+        public string Expected { get; }
+
+        /// <summary>How many properties the record has.</summary>
+        public int Count => wireNames.Length;
+
+        /// <summary>Bit i: property i (of the first 64) is a constant.</summary>
+        public ulong ConstantMask { get; }
+
+        public bool IsRequired(int field) => required[field];
+
+        public bool IsNullable(int field) => nullable[field];
 
         /// <summary>Each property's name, encoded once for writing.</summary>
         public global::System.Text.Json.JsonEncodedText[] Encoded { get; }
@@ -77,32 +108,29 @@ namespace ModelGen.Generated
         public bool IsField(string name) => global::System.Array.IndexOf(wireNames, name) >= 0;
 
         /// <summary>
-        /// The wire names of required properties (bits of <paramref name="required"/>, the first 64 properties) that
-        /// <paramref name="seen"/> lacks, in order; null when none is missing. Strict reading throws for the first.
+        /// The wire names of required properties not <paramref name="seen"/> (bit i for property i; <paramref name="seenBeyond64"/>
+        /// for the rest), in order; empty when none is missing. Strict reading throws for the first.
         /// </summary>
-        public global::System.Collections.Generic.List<string>? Missing(ulong seen, ulong required, bool strict, string typeName)
+        public global::System.Collections.Generic.IReadOnlyList<string> Missing(ulong seen, bool[]? seenBeyond64, bool strict)
         {
-            var absent = required & ~seen;
-            if (absent == 0)
+            global::System.Collections.Generic.List<string>? missing = null;
+            for (var i = 0; i < wireNames.Length; i++)
             {
-                return null;
-            }
-
-            var missing = new global::System.Collections.Generic.List<string>();
-            for (var i = 0; i < 64 && i < wireNames.Length; i++)
-            {
-                if ((absent & (1UL << i)) != 0)
+                var wasSeen = i < 64 ? (seen & (1UL << i)) != 0 : seenBeyond64 is not null && seenBeyond64[i - 64];
+                if (!required[i] || wasSeen)
                 {
-                    if (strict)
-                    {
-                        throw JsonHelpers.MissingRequired(typeName, wireNames[i]);
-                    }
-
-                    missing.Add(wireNames[i]);
+                    continue;
                 }
+
+                if (strict)
+                {
+                    throw JsonHelpers.MissingRequired(TypeName, wireNames[i]);
+                }
+
+                (missing ??= new global::System.Collections.Generic.List<string>()).Add(wireNames[i]);
             }
 
-            return missing;
+            return missing is null ? global::System.Array.Empty<string>() : missing.ToArray();
         }
 
         /// <summary>

@@ -10,6 +10,20 @@ namespace ModelGen.Generated
     {
         private const double MaxExactInteger = 9007199254740992d; // 2^53
 
+        // The readers and writers as delegates, created once: list and map elements and record properties pass them.
+        public static readonly JsonValueReader<string> StringReader = TryReadString;
+        public static readonly JsonValueReader<double> NumberReader = TryReadNumber;
+        public static readonly JsonValueReader<bool> BooleanReader = TryReadBoolean;
+        public static readonly JsonValueReader<global::System.DateTimeOffset> DateReader = TryReadDate;
+        public static readonly JsonValueReader<byte[]> BytesReader = TryReadBytes;
+        public static readonly JsonValueReader<global::System.Text.Json.JsonElement> JsonReader = TryReadJson;
+        public static readonly JsonValueWriter<string> StringWriter = WriteString;
+        public static readonly JsonValueWriter<double> NumberWriter = WriteNumber;
+        public static readonly JsonValueWriter<bool> BooleanWriter = WriteBoolean;
+        public static readonly JsonValueWriter<global::System.DateTimeOffset> DateWriter = WriteDate;
+        public static readonly JsonValueWriter<byte[]> BytesWriter = WriteBytes;
+        public static readonly JsonValueWriter<global::System.Text.Json.JsonElement> JsonWriter = WriteJson;
+
         public static bool TryReadString(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out string value)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)

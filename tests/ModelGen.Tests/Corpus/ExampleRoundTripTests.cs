@@ -252,15 +252,13 @@ public sealed class ExampleRoundTripTests
         var key = doc + ":" + field.Line.ToString(CultureInfo.InvariantCulture);
         var outcome = new Outcome(key, new ExampleValue(null, field.Example!, field.Line, ExampleCellSection, null), Kind.Record);
         var path = "$." + field.Name;
-        var property = record.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .FirstOrDefault(p => p.GetCustomAttribute<JsonPropertyNameAttribute>() is { } name && DocField.Normalize(name.Name) == DocField.Normalize(field.Name));
+        var (property, wire) = GeneratedWireNames.Of(record).FirstOrDefault(p => DocField.Normalize(p.WireName) == DocField.Normalize(field.Name));
         if (property is null)
         {
             outcome.Add(path, LeftoverKind.RoundTrip, "no property of " + record.Name + " has this field's name");
             return outcome;
         }
 
-        var wire = property.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name;
         using var cell = JsonDocument.Parse(field.Example!);
         outcome.JsonIn = new JsonObjectText(wire, cell.RootElement).ToString();
         try
@@ -642,10 +640,8 @@ public sealed class ExampleRoundTripTests
             var fields = fieldsOf.GetValueOrDefault(type) ?? new Dictionary<string, DocField>();
             string DocName(string wire) => fields.TryGetValue(DocField.Normalize(wire), out var field) ? field.Name : wire;
 
-            var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.GetIndexParameters().Length == 0)
-                .ToList();
-            var wireNames = properties.Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name).ToHashSet(StringComparer.Ordinal);
+            var properties = GeneratedWireNames.Of(type);
+            var wireNames = properties.Select(p => p.WireName).ToHashSet(StringComparer.Ordinal);
             if (extensionData.GetValue(value) is IReadOnlyDictionary<string, JsonElement> kept)
             {
                 foreach (var (key, json) in kept)
@@ -666,9 +662,8 @@ public sealed class ExampleRoundTripTests
                 }
             }
 
-            foreach (var property in properties)
+            foreach (var (property, wire) in properties)
             {
-                var wire = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? property.Name;
                 var field = fields.GetValueOrDefault(DocField.Normalize(wire));
                 var named = field is null ? "the type of " + type.Name + "." + property.Name : field.MentionsAny ? null : field.Type;
                 Visit(property.GetValue(value), path + "." + (field?.Name ?? wire), depth + 1, named);

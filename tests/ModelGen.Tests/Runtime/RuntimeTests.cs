@@ -43,7 +43,7 @@ public sealed class RuntimeTests
     [Test]
     public void FieldNamesMatchExactlyThenTolerantly()
     {
-        var names = new JsonFieldNames(new[] { "item_id", "type" });
+        var names = new JsonFieldNames("T", new[] { "item_id", "type" }, "r-");
         Assert.That(FieldOf(names, "item_id"), Is.EqualTo(0));
         Assert.That(FieldOf(names, "type"), Is.EqualTo(1));
         Assert.That(FieldOf(names, "itemId"), Is.EqualTo(0), "a spelling equal ignoring case, '_' and '-' selects the field");
@@ -54,10 +54,10 @@ public sealed class RuntimeTests
     [Test]
     public void MissingRequiredFieldsAreNamedInOrderAndStrictReadingThrows()
     {
-        var names = new JsonFieldNames(new[] { "a", "b", "c" });
-        Assert.That(names.Missing(seen: 0b010, required: 0b111, strict: false, "T"), Is.EqualTo(new[] { "a", "c" }));
-        Assert.That(names.Missing(seen: 0b111, required: 0b111, strict: false, "T"), Is.Null);
-        var error = Assert.Throws<ModelGenJsonException>(() => names.Missing(seen: 0b010, required: 0b111, strict: true, "T"));
+        var names = new JsonFieldNames("T", new[] { "a", "b", "c", "d" }, "rrb-");
+        Assert.That(names.Missing(seen: 0b0010, seenBeyond64: null, strict: false), Is.EqualTo(new[] { "a", "c" }), "required ones only, in order");
+        Assert.That(names.Missing(seen: 0b0111, seenBeyond64: null, strict: false), Is.Empty);
+        var error = Assert.Throws<ModelGenJsonException>(() => names.Missing(seen: 0b0010, seenBeyond64: null, strict: true));
         Assert.That(error!.Detail, Does.Contain("'a'").And.Contain("T"));
     }
 

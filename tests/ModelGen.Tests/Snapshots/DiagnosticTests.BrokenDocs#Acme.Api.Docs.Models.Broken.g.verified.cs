@@ -8,151 +8,100 @@ namespace Acme.Api.Docs.Models
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Broken_JsonConverter))]
     public sealed partial record Broken
     {
-        /// <summary>
-        /// Links to a doc that is not there.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("missing")]
+        /// <summary>Links to a doc that is not there.</summary>
         public required global::System.Text.Json.JsonElement Missing { get; init; }
 
-        /// <summary>
-        /// Not a type ModelGen reads.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("weird")]
+        /// <summary>Not a type ModelGen reads.</summary>
         public required global::System.Text.Json.JsonElement Weird { get; init; }
 
-        /// <summary>
-        /// Neither mark.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("maybe")]
+        /// <summary>Neither mark.</summary>
         public string? Maybe { get; init; }
 
-        /// <summary>
-        /// Still generated.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("fine")]
+        /// <summary>Still generated.</summary>
         public string? Fine { get; init; }
 
-        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
+        /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading); empty when none were missing.</summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
+        /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
 
-        // Bit i: property i was read as an explicit JSON null, so it is written back as null rather than left out.
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        internal ulong JsonNulls { get; init; }
+        internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
     }
 
-    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.Broken"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class Broken_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.Broken>
+    internal sealed class Broken_JsonConverter : global::ModelGen.Generated.ModelGenConverter<global::Acme.Api.Docs.Models.Broken>
     {
-        private readonly bool strict;
+        internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Broken> Reader = TryRead;
+        internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Broken> Writer = WriteValue;
 
-        /// <summary>The converter <c>[JsonConverter]</c> on the type creates: lenient unless the project sets <c>ModelGenStrictJson</c>.</summary>
         public Broken_JsonConverter()
             : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
         {
         }
 
-        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
-        public Broken_JsonConverter(bool strict) => this.strict = strict;
+        public Broken_JsonConverter(bool strict)
+            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.Broken)")
+        {
+        }
 
-        public override global::Acme.Api.Docs.Models.Broken Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            TryRead(ref reader, strict, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "an object (Acme.Api.Docs.Models.Broken)");
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Broken value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "missing", "weird", "maybe", "fine" });
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models.Broken", new string[] { "missing", "weird", "maybe", "fine" }, "rrnn");
 
         internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Broken value)
         {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            var r = new global::ModelGen.Generated.ObjectReader(Names, strict);
+            if (!r.Start(ref reader))
             {
-                return global::ModelGen.Generated.JsonHelpers.Fail(ref reader, strict, "an object (Acme.Api.Docs.Models.Broken)");
+                value = null!;
+                return false;
             }
 
             global::System.Text.Json.JsonElement p0 = default;
             global::System.Text.Json.JsonElement p1 = default;
             string? p2 = default;
             string? p3 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
-            var nulls = 0UL;
-            var seen = 0UL;
-            var field = -1;
-            try
+            while (r.Next(ref reader))
             {
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                switch (r.Field)
                 {
-                    field = Names.FieldOf(ref reader);
-                    var unknownName = field < 0 ? reader.GetString()! : null;
-                    reader.Read();
-                    var start = reader;
-                    switch (field)
-                    {
-                        case 0: seen |= 1UL << 0; if (global::ModelGen.Generated.JsonHelpers.TryReadJson(ref reader, strict, out var v0)) { p0 = v0; continue; } break;
-                        case 1: seen |= 1UL << 1; if (global::ModelGen.Generated.JsonHelpers.TryReadJson(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
-                        case 2: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
-                        case 3: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v3)) { p3 = v3; continue; } break;
-                        default:
-                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
-                            continue;
-                    }
-
-                    // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
-                    reader = start;
-                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
+                    case 0:
+                        r.Value(ref reader, ref p0, global::ModelGen.Generated.JsonHelpers.JsonReader);
+                        break;
+                    case 1:
+                        r.Value(ref reader, ref p1, global::ModelGen.Generated.JsonHelpers.JsonReader);
+                        break;
+                    case 2:
+                        r.String(ref reader, ref p2);
+                        break;
+                    case 3:
+                        r.String(ref reader, ref p3);
+                        break;
                 }
             }
-            catch (global::ModelGen.Generated.ModelGenJsonException e)
-            {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
-            }
 
-            var missing = Names.Missing(seen, 0x3UL, strict, "Acme.Api.Docs.Models.Broken");
             value = new global::Acme.Api.Docs.Models.Broken
             {
                 Missing = p0,
                 Weird = p1,
                 Maybe = p2,
                 Fine = p3,
-                ExtensionData = kept,
-                MissingRequiredFields = missing is null ? global::System.Array.Empty<string>() : missing.ToArray(),
-                JsonNulls = nulls,
+                ExtensionData = r.Kept,
+                MissingRequiredFields = r.Missing(),
+                JsonState = r.State,
             };
             return true;
         }
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Broken value)
         {
-            var kept = value.ExtensionData;
-            var encoded = Names.Encoded;
-            writer.WriteStartObject();
-            if (!(value.Missing.ValueKind == global::System.Text.Json.JsonValueKind.Undefined && Names.WroteKeptOrMissing(writer, kept, 0, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[0]); global::ModelGen.Generated.JsonHelpers.WriteJson(writer, value.Missing); }
-            if (!(value.Weird.ValueKind == global::System.Text.Json.JsonValueKind.Undefined && Names.WroteKeptOrMissing(writer, kept, 1, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[1]); global::ModelGen.Generated.JsonHelpers.WriteJson(writer, value.Weird); }
-            if (value.Maybe is { } v2) { writer.WritePropertyName(encoded[2]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v2); }
-            else { Names.WriteAbsent(writer, kept, 2, (value.JsonNulls & (1UL << 2)) != 0, null); }
-            if (value.Fine is { } v3) { writer.WritePropertyName(encoded[3]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v3); }
-            else { Names.WriteAbsent(writer, kept, 3, (value.JsonNulls & (1UL << 3)) != 0, null); }
-            if (kept is not null)
-            {
-                foreach (var pair in kept)
-                {
-                    if (!Names.IsField(pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);
-                    }
-                }
-            }
-
-            writer.WriteEndObject();
+            var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+            w.Json(0, value.Missing);
+            w.Json(1, value.Weird);
+            w.String(2, value.Maybe);
+            w.String(3, value.Fine);
+            w.End();
         }
     }
 }

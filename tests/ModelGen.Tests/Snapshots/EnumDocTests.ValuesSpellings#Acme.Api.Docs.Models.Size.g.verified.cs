@@ -16,26 +16,21 @@ namespace Acme.Api.Docs.Models
         Auto,
     }
 
-    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.Size"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class Size_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.Size>
+    internal sealed class Size_JsonConverter : global::ModelGen.Generated.ModelGenConverter<global::Acme.Api.Docs.Models.Size>
     {
-        private readonly bool strict;
+        internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Size> Reader = TryRead;
+        internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Size> Writer = WriteValue;
 
-        /// <summary>The converter <c>[JsonConverter]</c> on the type creates: lenient unless the project sets <c>ModelGenStrictJson</c>.</summary>
         public Size_JsonConverter()
             : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
         {
         }
 
-        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
-        public Size_JsonConverter(bool strict) => this.strict = strict;
-
-        public override global::Acme.Api.Docs.Models.Size Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            TryRead(ref reader, true, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "a string (Acme.Api.Docs.Models.Size)");
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Size value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        public Size_JsonConverter(bool strict)
+            : base(true, Reader, Writer, "a string (Acme.Api.Docs.Models.Size)")
+        {
+        }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Size value)
         {

@@ -21,111 +21,70 @@ namespace Acme.Api.Docs.Models
         /// A keyword.
         /// &lt;/summary&gt;&lt;summary&gt;
         /// </summary>
-        /// <example>
-        /// &lt;/example&gt;
-        /// </example>
-        [global::System.Text.Json.Serialization.JsonPropertyName("class")]
+        /// <example>&lt;/example&gt;</example>
         public required string Class { get; init; }
 
-        /// <summary>
-        /// Starts with a digit.
-        /// </summary>
-        /// <example>
-        /// 1
-        /// </example>
-        [global::System.Text.Json.Serialization.JsonPropertyName("1h")]
+        /// <summary>Starts with a digit.</summary>
+        /// <example>1</example>
         public double? _1h { get; init; }
 
-        /// <summary>
-        /// Named like its type.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("hostile")]
+        /// <summary>Named like its type.</summary>
         public string? HostileValue { get; init; }
 
-        /// <summary>
-        /// Named like a record member.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("equals")]
+        /// <summary>Named like a record member.</summary>
         public bool? EqualsValue { get; init; }
 
-        /// <summary>
-        /// Snake case.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("item_id")]
+        /// <summary>Snake case.</summary>
         public required string ItemId { get; init; }
 
-        /// <summary>
-        /// A JSON-schema-like name.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("$ref")]
+        /// <summary>A JSON-schema-like name.</summary>
         public string? Ref { get; init; }
 
-        /// <summary>
-        /// A constant with a quote and a backslash.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("type")]
+        /// <summary>A constant with a quote and a backslash.</summary>
         public string Type { get; init; } = TypeValue2;
 
-        /// <summary>
-        /// Named like the constant of type.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("type_value")]
+        /// <summary>Named like the constant of type.</summary>
         public string? TypeValue { get; init; }
 
-        /// <summary>
-        /// A link back to itself.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("namespace")]
+        /// <summary>A link back to itself.</summary>
         public global::Acme.Api.Docs.Models.Hostile? Namespace { get; init; }
 
-        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
+        /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading); empty when none were missing.</summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
+        /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
 
-        // Bit i: property i was read as an explicit JSON null, so it is written back as null rather than left out.
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        internal ulong JsonNulls { get; init; }
-
-        // Bit i: constant property i was not in the JSON read, so it is left out when written rather than written as its constant.
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        internal ulong AbsentConstants { get; init; }
+        internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
     }
 
-    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.Hostile"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class Hostile_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.Hostile>
+    internal sealed class Hostile_JsonConverter : global::ModelGen.Generated.ModelGenConverter<global::Acme.Api.Docs.Models.Hostile>
     {
-        private readonly bool strict;
+        internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Hostile> Reader = TryRead;
+        internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Hostile> Writer = WriteValue;
 
-        /// <summary>The converter <c>[JsonConverter]</c> on the type creates: lenient unless the project sets <c>ModelGenStrictJson</c>.</summary>
         public Hostile_JsonConverter()
             : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
         {
         }
 
-        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
-        public Hostile_JsonConverter(bool strict) => this.strict = strict;
+        public Hostile_JsonConverter(bool strict)
+            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.Hostile)")
+        {
+        }
 
-        public override global::Acme.Api.Docs.Models.Hostile Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            TryRead(ref reader, strict, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "an object (Acme.Api.Docs.Models.Hostile)");
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Hostile value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "class", "1h", "hostile", "equals", "item_id", "$ref", "type", "type_value", "namespace" }, new string?[] { null, null, null, null, null, null, "a\"bc", null, null });
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models.Hostile", new string[] { "class", "1h", "hostile", "equals", "item_id", "$ref", "type", "type_value", "namespace" }, "rnnnrnrnn", new string?[] { null, null, null, null, null, null, "a\"bc", null, null });
 
         internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Hostile value)
         {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            var r = new global::ModelGen.Generated.ObjectReader(Names, strict);
+            if (!r.Start(ref reader))
             {
-                return global::ModelGen.Generated.JsonHelpers.Fail(ref reader, strict, "an object (Acme.Api.Docs.Models.Hostile)");
+                value = null!;
+                return false;
             }
 
             string? p0 = default;
@@ -134,49 +93,43 @@ namespace Acme.Api.Docs.Models
             bool? p3 = default;
             string? p4 = default;
             string? p5 = default;
-            string p6 = global::Acme.Api.Docs.Models.Hostile.TypeValue2;
+            string? p6 = global::Acme.Api.Docs.Models.Hostile.TypeValue2;
             string? p7 = default;
             global::Acme.Api.Docs.Models.Hostile? p8 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
-            var nulls = 0UL;
-            var seen = 0UL;
-            var absent = 0x40UL;
-            var field = -1;
-            try
+            while (r.Next(ref reader))
             {
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                switch (r.Field)
                 {
-                    field = Names.FieldOf(ref reader);
-                    var unknownName = field < 0 ? reader.GetString()! : null;
-                    reader.Read();
-                    var start = reader;
-                    switch (field)
-                    {
-                        case 0: seen |= 1UL << 0; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v0)) { p0 = v0; continue; } break;
-                        case 1: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p1 = null; nulls |= 1UL << 1; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
-                        case 2: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
-                        case 3: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var v3)) { p3 = v3; continue; } break;
-                        case 4: seen |= 1UL << 4; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v4)) { p4 = v4; continue; } break;
-                        case 5: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p5 = null; nulls |= 1UL << 5; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v5)) { p5 = v5; continue; } break;
-                        case 6: seen |= 1UL << 6; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v6)) { p6 = v6; absent &= ~(1UL << 6); continue; } break;
-                        case 7: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p7 = null; nulls |= 1UL << 7; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v7)) { p7 = v7; continue; } break;
-                        case 8: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p8 = null; nulls |= 1UL << 8; continue; } if (global::Acme.Api.Docs.Models.Hostile_JsonConverter.TryRead(ref reader, strict, out var v8)) { p8 = v8; continue; } break;
-                        default:
-                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
-                            continue;
-                    }
-
-                    // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
-                    reader = start;
-                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
+                    case 0:
+                        r.String(ref reader, ref p0);
+                        break;
+                    case 1:
+                        r.Number(ref reader, ref p1);
+                        break;
+                    case 2:
+                        r.String(ref reader, ref p2);
+                        break;
+                    case 3:
+                        r.Boolean(ref reader, ref p3);
+                        break;
+                    case 4:
+                        r.String(ref reader, ref p4);
+                        break;
+                    case 5:
+                        r.String(ref reader, ref p5);
+                        break;
+                    case 6:
+                        r.String(ref reader, ref p6);
+                        break;
+                    case 7:
+                        r.String(ref reader, ref p7);
+                        break;
+                    case 8:
+                        r.Object(ref reader, ref p8, global::Acme.Api.Docs.Models.Hostile_JsonConverter.Reader);
+                        break;
                 }
             }
-            catch (global::ModelGen.Generated.ModelGenJsonException e)
-            {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
-            }
 
-            var missing = Names.Missing(seen, 0x51UL, strict, "Acme.Api.Docs.Models.Hostile");
             value = new global::Acme.Api.Docs.Models.Hostile
             {
                 Class = p0!,
@@ -188,50 +141,26 @@ namespace Acme.Api.Docs.Models
                 Type = p6!,
                 TypeValue = p7,
                 Namespace = p8,
-                ExtensionData = kept,
-                MissingRequiredFields = missing is null ? global::System.Array.Empty<string>() : missing.ToArray(),
-                JsonNulls = nulls,
-                AbsentConstants = absent,
+                ExtensionData = r.Kept,
+                MissingRequiredFields = r.Missing(),
+                JsonState = r.State,
             };
             return true;
         }
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Hostile value)
         {
-            var kept = value.ExtensionData;
-            var encoded = Names.Encoded;
-            writer.WriteStartObject();
-            if (value.Class is { } v0) { writer.WritePropertyName(encoded[0]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0); }
-            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
-            if (value._1h is { } v1) { writer.WritePropertyName(encoded[1]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v1); }
-            else { Names.WriteAbsent(writer, kept, 1, (value.JsonNulls & (1UL << 1)) != 0, null); }
-            if (value.HostileValue is { } v2) { writer.WritePropertyName(encoded[2]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v2); }
-            else { Names.WriteAbsent(writer, kept, 2, (value.JsonNulls & (1UL << 2)) != 0, null); }
-            if (value.EqualsValue is { } v3) { writer.WritePropertyName(encoded[3]); global::ModelGen.Generated.JsonHelpers.WriteBoolean(writer, v3); }
-            else { Names.WriteAbsent(writer, kept, 3, (value.JsonNulls & (1UL << 3)) != 0, null); }
-            if (value.ItemId is { } v4) { writer.WritePropertyName(encoded[4]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v4); }
-            else { Names.WriteAbsent(writer, kept, 4, false, value.MissingRequiredFields); }
-            if (value.Ref is { } v5) { writer.WritePropertyName(encoded[5]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v5); }
-            else { Names.WriteAbsent(writer, kept, 5, (value.JsonNulls & (1UL << 5)) != 0, null); }
-            if ((value.AbsentConstants & (1UL << 6)) == 0 && value.Type is { } v6) { writer.WritePropertyName(encoded[6]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v6); }
-            else { Names.WriteAbsent(writer, kept, 6, false, value.MissingRequiredFields); }
-            if (value.TypeValue is { } v7) { writer.WritePropertyName(encoded[7]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v7); }
-            else { Names.WriteAbsent(writer, kept, 7, (value.JsonNulls & (1UL << 7)) != 0, null); }
-            if (value.Namespace is { } v8) { writer.WritePropertyName(encoded[8]); global::Acme.Api.Docs.Models.Hostile_JsonConverter.WriteValue(writer, v8); }
-            else { Names.WriteAbsent(writer, kept, 8, (value.JsonNulls & (1UL << 8)) != 0, null); }
-            if (kept is not null)
-            {
-                foreach (var pair in kept)
-                {
-                    if (!Names.IsField(pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);
-                    }
-                }
-            }
-
-            writer.WriteEndObject();
+            var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+            w.String(0, value.Class);
+            w.Number(1, value._1h);
+            w.String(2, value.HostileValue);
+            w.Boolean(3, value.EqualsValue);
+            w.String(4, value.ItemId);
+            w.String(5, value.Ref);
+            w.String(6, value.Type);
+            w.String(7, value.TypeValue);
+            w.Object(8, value.Namespace, global::Acme.Api.Docs.Models.Hostile_JsonConverter.Writer);
+            w.End();
         }
     }
 }

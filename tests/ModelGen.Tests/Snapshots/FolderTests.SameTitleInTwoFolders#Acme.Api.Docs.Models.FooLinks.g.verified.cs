@@ -8,153 +8,100 @@ namespace Acme.Api.Docs.Models
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.FooLinks_JsonConverter))]
     public sealed partial record FooLinks
     {
-        /// <summary>
-        /// Relative path: the models Foo.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("shared")]
+        /// <summary>Relative path: the models Foo.</summary>
         public required global::Acme.Api.Docs.Models.Foo Shared { get; init; }
 
-        /// <summary>
-        /// Relative path: the operations Foo.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("operation")]
+        /// <summary>Relative path: the operations Foo.</summary>
         public required global::Acme.Api.Docs.Models.Operations.Foo Operation { get; init; }
 
-        /// <summary>
-        /// Through the models folder's name: the models Foo.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("sharedViaRoot")]
+        /// <summary>Through the models folder's name: the models Foo.</summary>
         public global::Acme.Api.Docs.Models.Foo? SharedViaRoot { get; init; }
 
-        /// <summary>
-        /// Through the models folder's name: the operations Foo.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("operationViaRoot")]
+        /// <summary>Through the models folder's name: the operations Foo.</summary>
         public global::Acme.Api.Docs.Models.Operations.Foo? OperationViaRoot { get; init; }
 
-        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
+        /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading); empty when none were missing.</summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
+        /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
 
-        // Bit i: property i was read as an explicit JSON null, so it is written back as null rather than left out.
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        internal ulong JsonNulls { get; init; }
+        internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
     }
 
-    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.FooLinks"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class FooLinks_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.FooLinks>
+    internal sealed class FooLinks_JsonConverter : global::ModelGen.Generated.ModelGenConverter<global::Acme.Api.Docs.Models.FooLinks>
     {
-        private readonly bool strict;
+        internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.FooLinks> Reader = TryRead;
+        internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.FooLinks> Writer = WriteValue;
 
-        /// <summary>The converter <c>[JsonConverter]</c> on the type creates: lenient unless the project sets <c>ModelGenStrictJson</c>.</summary>
         public FooLinks_JsonConverter()
             : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
         {
         }
 
-        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
-        public FooLinks_JsonConverter(bool strict) => this.strict = strict;
+        public FooLinks_JsonConverter(bool strict)
+            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.FooLinks)")
+        {
+        }
 
-        public override global::Acme.Api.Docs.Models.FooLinks Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            TryRead(ref reader, strict, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "an object (Acme.Api.Docs.Models.FooLinks)");
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.FooLinks value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "shared", "operation", "sharedViaRoot", "operationViaRoot" });
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models.FooLinks", new string[] { "shared", "operation", "sharedViaRoot", "operationViaRoot" }, "rrnn");
 
         internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.FooLinks value)
         {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            var r = new global::ModelGen.Generated.ObjectReader(Names, strict);
+            if (!r.Start(ref reader))
             {
-                return global::ModelGen.Generated.JsonHelpers.Fail(ref reader, strict, "an object (Acme.Api.Docs.Models.FooLinks)");
+                value = null!;
+                return false;
             }
 
             global::Acme.Api.Docs.Models.Foo? p0 = default;
             global::Acme.Api.Docs.Models.Operations.Foo? p1 = default;
             global::Acme.Api.Docs.Models.Foo? p2 = default;
             global::Acme.Api.Docs.Models.Operations.Foo? p3 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
-            var nulls = 0UL;
-            var seen = 0UL;
-            var field = -1;
-            try
+            while (r.Next(ref reader))
             {
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                switch (r.Field)
                 {
-                    field = Names.FieldOf(ref reader);
-                    var unknownName = field < 0 ? reader.GetString()! : null;
-                    reader.Read();
-                    var start = reader;
-                    switch (field)
-                    {
-                        case 0: seen |= 1UL << 0; if (global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v0)) { p0 = v0; continue; } break;
-                        case 1: seen |= 1UL << 1; if (global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.TryRead(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
-                        case 2: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p2 = null; nulls |= 1UL << 2; continue; } if (global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
-                        case 3: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; } if (global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.TryRead(ref reader, strict, out var v3)) { p3 = v3; continue; } break;
-                        default:
-                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
-                            continue;
-                    }
-
-                    // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
-                    reader = start;
-                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
+                    case 0:
+                        r.Object(ref reader, ref p0, global::Acme.Api.Docs.Models.Foo_JsonConverter.Reader);
+                        break;
+                    case 1:
+                        r.Object(ref reader, ref p1, global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.Reader);
+                        break;
+                    case 2:
+                        r.Object(ref reader, ref p2, global::Acme.Api.Docs.Models.Foo_JsonConverter.Reader);
+                        break;
+                    case 3:
+                        r.Object(ref reader, ref p3, global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.Reader);
+                        break;
                 }
             }
-            catch (global::ModelGen.Generated.ModelGenJsonException e)
-            {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
-            }
 
-            var missing = Names.Missing(seen, 0x3UL, strict, "Acme.Api.Docs.Models.FooLinks");
             value = new global::Acme.Api.Docs.Models.FooLinks
             {
                 Shared = p0!,
                 Operation = p1!,
                 SharedViaRoot = p2,
                 OperationViaRoot = p3,
-                ExtensionData = kept,
-                MissingRequiredFields = missing is null ? global::System.Array.Empty<string>() : missing.ToArray(),
-                JsonNulls = nulls,
+                ExtensionData = r.Kept,
+                MissingRequiredFields = r.Missing(),
+                JsonState = r.State,
             };
             return true;
         }
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.FooLinks value)
         {
-            var kept = value.ExtensionData;
-            var encoded = Names.Encoded;
-            writer.WriteStartObject();
-            if (value.Shared is { } v0) { writer.WritePropertyName(encoded[0]); global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue(writer, v0); }
-            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
-            if (value.Operation is { } v1) { writer.WritePropertyName(encoded[1]); global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.WriteValue(writer, v1); }
-            else { Names.WriteAbsent(writer, kept, 1, false, value.MissingRequiredFields); }
-            if (value.SharedViaRoot is { } v2) { writer.WritePropertyName(encoded[2]); global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue(writer, v2); }
-            else { Names.WriteAbsent(writer, kept, 2, (value.JsonNulls & (1UL << 2)) != 0, null); }
-            if (value.OperationViaRoot is { } v3) { writer.WritePropertyName(encoded[3]); global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.WriteValue(writer, v3); }
-            else { Names.WriteAbsent(writer, kept, 3, (value.JsonNulls & (1UL << 3)) != 0, null); }
-            if (kept is not null)
-            {
-                foreach (var pair in kept)
-                {
-                    if (!Names.IsField(pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);
-                    }
-                }
-            }
-
-            writer.WriteEndObject();
+            var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+            w.Object(0, value.Shared, global::Acme.Api.Docs.Models.Foo_JsonConverter.Writer);
+            w.Object(1, value.Operation, global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.Writer);
+            w.Object(2, value.SharedViaRoot, global::Acme.Api.Docs.Models.Foo_JsonConverter.Writer);
+            w.Object(3, value.OperationViaRoot, global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.Writer);
+            w.End();
         }
     }
 }

@@ -19,150 +19,87 @@ namespace Acme.Api.Docs.Models
         /// A plain string.
         /// Its description has two lines.
         /// </summary>
-        /// <example>
-        /// hello
-        /// </example>
-        [global::System.Text.Json.Serialization.JsonPropertyName("text")]
+        /// <example>hello</example>
         public required string Text { get; init; }
 
-        /// <summary>
-        /// The JSON property "count".
-        /// </summary>
-        /// <example>
-        /// 42
-        /// </example>
-        [global::System.Text.Json.Serialization.JsonPropertyName("count")]
+        /// <summary>The JSON property "count".</summary>
+        /// <example>42</example>
         public double? Count { get; init; }
 
-        /// <summary>
-        /// Whether it is on.
-        /// </summary>
-        /// <example>
-        /// true
-        /// </example>
-        [global::System.Text.Json.Serialization.JsonPropertyName("enabled")]
+        /// <summary>Whether it is on.</summary>
+        /// <example>true</example>
         public required bool Enabled { get; init; }
 
-        /// <summary>
-        /// Anything at all.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("payload")]
+        /// <summary>Anything at all.</summary>
         public global::System.Text.Json.JsonElement? Payload { get; init; }
 
-        /// <summary>
-        /// When it was made.
-        /// </summary>
-        /// <example>
-        /// 2025-10-07T12:00:00Z
-        /// </example>
-        [global::System.Text.Json.Serialization.JsonPropertyName("created_at")]
+        /// <summary>When it was made.</summary>
+        /// <example>2025-10-07T12:00:00Z</example>
         public required global::System.DateTimeOffset CreatedAt { get; init; }
 
-        /// <summary>
-        /// Binary content.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("content")]
+        /// <summary>Binary content.</summary>
         public byte[]? Content { get; init; }
 
-        /// <summary>
-        /// Always "function".
-        /// </summary>
-        /// <example>
-        /// function
-        /// </example>
-        [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
+        /// <summary>Always "function".</summary>
+        /// <example>function</example>
         public string Kind { get; init; } = KindValue;
 
-        /// <summary>
-        /// Always true.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("strict")]
+        /// <summary>Always true.</summary>
         public bool? Strict { get; init; }
 
-        /// <summary>
-        /// A linked doc.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("foo")]
+        /// <summary>A linked doc.</summary>
         public required global::Acme.Api.Docs.Models.Foo Foo { get; init; }
 
-        /// <summary>
-        /// A doc named in italics.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("foo_by_name")]
+        /// <summary>A doc named in italics.</summary>
         public global::Acme.Api.Docs.Models.Foo? FooByName { get; init; }
 
-        /// <summary>
-        /// Some strings.
-        /// </summary>
-        /// <example>
-        /// ["a", "b"]
-        /// </example>
-        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
+        /// <summary>Some strings.</summary>
+        /// <example>["a", "b"]</example>
         public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
 
-        /// <summary>
-        /// Linked docs.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("foos")]
+        /// <summary>Linked docs.</summary>
         public required global::System.Collections.Generic.IReadOnlyList<global::Acme.Api.Docs.Models.Foo> Foos { get; init; }
 
-        /// <summary>
-        /// A map &amp; more: &lt;tag&gt; "quoted".
-        /// </summary>
-        /// <example>
-        /// {"a": 1}
-        /// </example>
-        [global::System.Text.Json.Serialization.JsonPropertyName("metadata")]
+        /// <summary>A map &amp; more: &lt;tag&gt; "quoted".</summary>
+        /// <example>{"a": 1}</example>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Metadata { get; init; }
 
-        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
+        /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading); empty when none were missing.</summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
+        /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
 
-        // Bit i: property i was read as an explicit JSON null, so it is written back as null rather than left out.
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        internal ulong JsonNulls { get; init; }
-
-        // Bit i: constant property i was not in the JSON read, so it is left out when written rather than written as its constant.
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        internal ulong AbsentConstants { get; init; }
+        internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
     }
 
-    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.EveryType"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class EveryType_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.EveryType>
+    internal sealed class EveryType_JsonConverter : global::ModelGen.Generated.ModelGenConverter<global::Acme.Api.Docs.Models.EveryType>
     {
-        private readonly bool strict;
+        internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.EveryType> Reader = TryRead;
+        internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.EveryType> Writer = WriteValue;
 
-        /// <summary>The converter <c>[JsonConverter]</c> on the type creates: lenient unless the project sets <c>ModelGenStrictJson</c>.</summary>
         public EveryType_JsonConverter()
             : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
         {
         }
 
-        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
-        public EveryType_JsonConverter(bool strict) => this.strict = strict;
+        public EveryType_JsonConverter(bool strict)
+            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.EveryType)")
+        {
+        }
 
-        public override global::Acme.Api.Docs.Models.EveryType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            TryRead(ref reader, strict, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "an object (Acme.Api.Docs.Models.EveryType)");
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.EveryType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "text", "count", "enabled", "payload", "created_at", "content", "kind", "strict", "foo", "foo_by_name", "tags", "foos", "metadata" }, new string?[] { null, null, null, null, null, null, "function", null, null, null, null, null, null });
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models.EveryType", new string[] { "text", "count", "enabled", "payload", "created_at", "content", "kind", "strict", "foo", "foo_by_name", "tags", "foos", "metadata" }, "rnrnrnrnrnnrn", new string?[] { null, null, null, null, null, null, "function", null, null, null, null, null, null });
 
         internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.EveryType value)
         {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            var r = new global::ModelGen.Generated.ObjectReader(Names, strict);
+            if (!r.Start(ref reader))
             {
-                return global::ModelGen.Generated.JsonHelpers.Fail(ref reader, strict, "an object (Acme.Api.Docs.Models.EveryType)");
+                value = null!;
+                return false;
             }
 
             string? p0 = default;
@@ -171,57 +108,59 @@ namespace Acme.Api.Docs.Models
             global::System.Text.Json.JsonElement? p3 = default;
             global::System.DateTimeOffset p4 = default;
             byte[]? p5 = default;
-            string p6 = global::Acme.Api.Docs.Models.EveryType.KindValue;
+            string? p6 = global::Acme.Api.Docs.Models.EveryType.KindValue;
             bool? p7 = default;
             global::Acme.Api.Docs.Models.Foo? p8 = default;
             global::Acme.Api.Docs.Models.Foo? p9 = default;
             global::System.Collections.Generic.IReadOnlyList<string>? p10 = default;
             global::System.Collections.Generic.IReadOnlyList<global::Acme.Api.Docs.Models.Foo>? p11 = default;
             global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? p12 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
-            var nulls = 0UL;
-            var seen = 0UL;
-            var absent = 0x40UL;
-            var field = -1;
-            try
+            while (r.Next(ref reader))
             {
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                switch (r.Field)
                 {
-                    field = Names.FieldOf(ref reader);
-                    var unknownName = field < 0 ? reader.GetString()! : null;
-                    reader.Read();
-                    var start = reader;
-                    switch (field)
-                    {
-                        case 0: seen |= 1UL << 0; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v0)) { p0 = v0; continue; } break;
-                        case 1: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p1 = null; nulls |= 1UL << 1; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
-                        case 2: seen |= 1UL << 2; if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
-                        case 3: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p3 = null; nulls |= 1UL << 3; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadJson(ref reader, strict, out var v3)) { p3 = v3; continue; } break;
-                        case 4: seen |= 1UL << 4; if (global::ModelGen.Generated.JsonHelpers.TryReadDate(ref reader, strict, out var v4)) { p4 = v4; continue; } break;
-                        case 5: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p5 = null; nulls |= 1UL << 5; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadBytes(ref reader, strict, out var v5)) { p5 = v5; continue; } break;
-                        case 6: seen |= 1UL << 6; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v6)) { p6 = v6; absent &= ~(1UL << 6); continue; } break;
-                        case 7: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p7 = null; nulls |= 1UL << 7; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var v7)) { p7 = v7; continue; } break;
-                        case 8: seen |= 1UL << 8; if (global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v8)) { p8 = v8; continue; } break;
-                        case 9: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p9 = null; nulls |= 1UL << 9; continue; } if (global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v9)) { p9 = v9; continue; } break;
-                        case 10: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p10 = null; nulls |= 1UL << 10; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadList<string>(ref reader, strict, global::ModelGen.Generated.JsonHelpers.TryReadString, out var v10)) { p10 = v10; continue; } break;
-                        case 11: seen |= 1UL << 11; if (global::ModelGen.Generated.JsonHelpers.TryReadList<global::Acme.Api.Docs.Models.Foo>(ref reader, strict, global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead, out var v11)) { p11 = v11; continue; } break;
-                        case 12: if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) { p12 = null; nulls |= 1UL << 12; continue; } if (global::ModelGen.Generated.JsonHelpers.TryReadMap<global::System.Text.Json.JsonElement>(ref reader, strict, global::ModelGen.Generated.JsonHelpers.TryReadJson, out var v12)) { p12 = v12; continue; } break;
-                        default:
-                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
-                            continue;
-                    }
-
-                    // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
-                    reader = start;
-                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
+                    case 0:
+                        r.String(ref reader, ref p0);
+                        break;
+                    case 1:
+                        r.Number(ref reader, ref p1);
+                        break;
+                    case 2:
+                        r.Boolean(ref reader, ref p2);
+                        break;
+                    case 3:
+                        r.Value(ref reader, ref p3, global::ModelGen.Generated.JsonHelpers.JsonReader);
+                        break;
+                    case 4:
+                        r.Value(ref reader, ref p4, global::ModelGen.Generated.JsonHelpers.DateReader);
+                        break;
+                    case 5:
+                        r.Object(ref reader, ref p5, global::ModelGen.Generated.JsonHelpers.BytesReader);
+                        break;
+                    case 6:
+                        r.String(ref reader, ref p6);
+                        break;
+                    case 7:
+                        r.Boolean(ref reader, ref p7);
+                        break;
+                    case 8:
+                        r.Object(ref reader, ref p8, global::Acme.Api.Docs.Models.Foo_JsonConverter.Reader);
+                        break;
+                    case 9:
+                        r.Object(ref reader, ref p9, global::Acme.Api.Docs.Models.Foo_JsonConverter.Reader);
+                        break;
+                    case 10:
+                        r.List(ref reader, ref p10, global::ModelGen.Generated.JsonHelpers.StringReader);
+                        break;
+                    case 11:
+                        r.List(ref reader, ref p11, global::Acme.Api.Docs.Models.Foo_JsonConverter.Reader);
+                        break;
+                    case 12:
+                        r.Map(ref reader, ref p12, global::ModelGen.Generated.JsonHelpers.JsonReader);
+                        break;
                 }
             }
-            catch (global::ModelGen.Generated.ModelGenJsonException e)
-            {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
-            }
 
-            var missing = Names.Missing(seen, 0x955UL, strict, "Acme.Api.Docs.Models.EveryType");
             value = new global::Acme.Api.Docs.Models.EveryType
             {
                 Text = p0!,
@@ -237,56 +176,30 @@ namespace Acme.Api.Docs.Models
                 Tags = p10,
                 Foos = p11!,
                 Metadata = p12,
-                ExtensionData = kept,
-                MissingRequiredFields = missing is null ? global::System.Array.Empty<string>() : missing.ToArray(),
-                JsonNulls = nulls,
-                AbsentConstants = absent,
+                ExtensionData = r.Kept,
+                MissingRequiredFields = r.Missing(),
+                JsonState = r.State,
             };
             return true;
         }
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.EveryType value)
         {
-            var kept = value.ExtensionData;
-            var encoded = Names.Encoded;
-            writer.WriteStartObject();
-            if (value.Text is { } v0) { writer.WritePropertyName(encoded[0]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0); }
-            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
-            if (value.Count is { } v1) { writer.WritePropertyName(encoded[1]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, v1); }
-            else { Names.WriteAbsent(writer, kept, 1, (value.JsonNulls & (1UL << 1)) != 0, null); }
-            if (!(global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(value.Enabled, default) && Names.WroteKeptOrMissing(writer, kept, 2, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[2]); global::ModelGen.Generated.JsonHelpers.WriteBoolean(writer, value.Enabled); }
-            if (value.Payload is { } v3) { writer.WritePropertyName(encoded[3]); global::ModelGen.Generated.JsonHelpers.WriteJson(writer, v3); }
-            else { Names.WriteAbsent(writer, kept, 3, (value.JsonNulls & (1UL << 3)) != 0, null); }
-            if (!(global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset>.Default.Equals(value.CreatedAt, default) && Names.WroteKeptOrMissing(writer, kept, 4, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[4]); global::ModelGen.Generated.JsonHelpers.WriteDate(writer, value.CreatedAt); }
-            if (value.Content is { } v5) { writer.WritePropertyName(encoded[5]); global::ModelGen.Generated.JsonHelpers.WriteBytes(writer, v5); }
-            else { Names.WriteAbsent(writer, kept, 5, (value.JsonNulls & (1UL << 5)) != 0, null); }
-            if ((value.AbsentConstants & (1UL << 6)) == 0 && value.Kind is { } v6) { writer.WritePropertyName(encoded[6]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v6); }
-            else { Names.WriteAbsent(writer, kept, 6, false, value.MissingRequiredFields); }
-            if (value.Strict is { } v7) { writer.WritePropertyName(encoded[7]); global::ModelGen.Generated.JsonHelpers.WriteBoolean(writer, v7); }
-            else { Names.WriteAbsent(writer, kept, 7, (value.JsonNulls & (1UL << 7)) != 0, null); }
-            if (value.Foo is { } v8) { writer.WritePropertyName(encoded[8]); global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue(writer, v8); }
-            else { Names.WriteAbsent(writer, kept, 8, false, value.MissingRequiredFields); }
-            if (value.FooByName is { } v9) { writer.WritePropertyName(encoded[9]); global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue(writer, v9); }
-            else { Names.WriteAbsent(writer, kept, 9, (value.JsonNulls & (1UL << 9)) != 0, null); }
-            if (value.Tags is { } v10) { writer.WritePropertyName(encoded[10]); global::ModelGen.Generated.JsonHelpers.WriteList<string>(writer, v10, global::ModelGen.Generated.JsonHelpers.WriteString); }
-            else { Names.WriteAbsent(writer, kept, 10, (value.JsonNulls & (1UL << 10)) != 0, null); }
-            if (value.Foos is { } v11) { writer.WritePropertyName(encoded[11]); global::ModelGen.Generated.JsonHelpers.WriteList<global::Acme.Api.Docs.Models.Foo>(writer, v11, global::Acme.Api.Docs.Models.Foo_JsonConverter.WriteValue); }
-            else { Names.WriteAbsent(writer, kept, 11, false, value.MissingRequiredFields); }
-            if (value.Metadata is { } v12) { writer.WritePropertyName(encoded[12]); global::ModelGen.Generated.JsonHelpers.WriteMap<global::System.Text.Json.JsonElement>(writer, v12, global::ModelGen.Generated.JsonHelpers.WriteJson); }
-            else { Names.WriteAbsent(writer, kept, 12, (value.JsonNulls & (1UL << 12)) != 0, null); }
-            if (kept is not null)
-            {
-                foreach (var pair in kept)
-                {
-                    if (!Names.IsField(pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);
-                    }
-                }
-            }
-
-            writer.WriteEndObject();
+            var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+            w.String(0, value.Text);
+            w.Number(1, value.Count);
+            w.Boolean(2, value.Enabled);
+            w.Json(3, value.Payload);
+            w.Value(4, value.CreatedAt, global::ModelGen.Generated.JsonHelpers.DateWriter);
+            w.Object(5, value.Content, global::ModelGen.Generated.JsonHelpers.BytesWriter);
+            w.String(6, value.Kind);
+            w.Boolean(7, value.Strict);
+            w.Object(8, value.Foo, global::Acme.Api.Docs.Models.Foo_JsonConverter.Writer);
+            w.Object(9, value.FooByName, global::Acme.Api.Docs.Models.Foo_JsonConverter.Writer);
+            w.List(10, value.Tags, global::ModelGen.Generated.JsonHelpers.StringWriter);
+            w.List(11, value.Foos, global::Acme.Api.Docs.Models.Foo_JsonConverter.Writer);
+            w.Map(12, value.Metadata, global::ModelGen.Generated.JsonHelpers.JsonWriter);
+            w.End();
         }
     }
 }

@@ -11,157 +11,100 @@ namespace Acme.Api.Docs.Models
         /// <summary>The value <see cref="Type"/> always holds: <c>response.image_generation_call.completed</c>.</summary>
         public const string TypeValue = "response.image_generation_call.completed";
 
-        /// <summary>
-        /// The JSON property "type".
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("type")]
+        /// <summary>The JSON property "type".</summary>
         public string Type { get; init; } = TypeValue;
 
-        /// <summary>
-        /// The JSON property "item_id".
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("item_id")]
+        /// <summary>The JSON property "item_id".</summary>
         public required string ItemId { get; init; }
 
-        /// <summary>
-        /// The JSON property "output_index".
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("output_index")]
+        /// <summary>The JSON property "output_index".</summary>
         public required double OutputIndex { get; init; }
 
-        /// <summary>
-        /// The JSON property "sequence_number".
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("sequence_number")]
+        /// <summary>The JSON property "sequence_number".</summary>
         public required double SequenceNumber { get; init; }
 
-        /// <summary>JSON kept without a typed property: unknown properties, and values a property could not hold. Written back, so nothing is lost.</summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
+        /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-        /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading); empty when none were missing.</summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
+        /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
 
-        // Bit i: property i was read as an explicit JSON null, so it is written back as null rather than left out.
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        internal ulong JsonNulls { get; init; }
-
-        // Bit i: constant property i was not in the JSON read, so it is left out when written rather than written as its constant.
-        [global::System.Text.Json.Serialization.JsonIgnore]
-        internal ulong AbsentConstants { get; init; }
+        internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
     }
 
-    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted>
+    internal sealed class ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter : global::ModelGen.Generated.ModelGenConverter<global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted>
     {
-        private readonly bool strict;
+        internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted> Reader = TryRead;
+        internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted> Writer = WriteValue;
 
-        /// <summary>The converter <c>[JsonConverter]</c> on the type creates: lenient unless the project sets <c>ModelGenStrictJson</c>.</summary>
         public ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter()
             : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
         {
         }
 
-        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
-        public ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter(bool strict) => this.strict = strict;
+        public ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter(bool strict)
+            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted)")
+        {
+        }
 
-        public override global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            TryRead(ref reader, strict, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "an object (Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted)");
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames(new string[] { "type", "item_id", "output_index", "sequence_number" }, new string?[] { "response.image_generation_call.completed", null, null, null });
+        private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted", new string[] { "type", "item_id", "output_index", "sequence_number" }, "rrrr", new string?[] { "response.image_generation_call.completed", null, null, null });
 
         internal static int Fit(global::System.Text.Json.Utf8JsonReader reader) => Names.Fit(reader);
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted value)
         {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            var r = new global::ModelGen.Generated.ObjectReader(Names, strict);
+            if (!r.Start(ref reader))
             {
-                return global::ModelGen.Generated.JsonHelpers.Fail(ref reader, strict, "an object (Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted)");
+                value = null!;
+                return false;
             }
 
-            string p0 = global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted.TypeValue;
+            string? p0 = global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted.TypeValue;
             string? p1 = default;
             double p2 = default;
             double p3 = default;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept = null;
-            var nulls = 0UL;
-            var seen = 0UL;
-            var absent = 0x1UL;
-            var field = -1;
-            try
+            while (r.Next(ref reader))
             {
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                switch (r.Field)
                 {
-                    field = Names.FieldOf(ref reader);
-                    var unknownName = field < 0 ? reader.GetString()! : null;
-                    reader.Read();
-                    var start = reader;
-                    switch (field)
-                    {
-                        case 0: seen |= 1UL << 0; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v0)) { p0 = v0; absent &= ~(1UL << 0); continue; } break;
-                        case 1: seen |= 1UL << 1; if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v1)) { p1 = v1; continue; } break;
-                        case 2: seen |= 1UL << 2; if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v2)) { p2 = v2; continue; } break;
-                        case 3: seen |= 1UL << 3; if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v3)) { p3 = v3; continue; } break;
-                        default:
-                            global::ModelGen.Generated.JsonHelpers.Keep(ref kept, unknownName!, ref reader);
-                            continue;
-                    }
-
-                    // Lenient: a value the property cannot hold is kept as read, under its wire name, and written back.
-                    reader = start;
-                    global::ModelGen.Generated.JsonHelpers.Keep(ref kept, Names[field], ref reader);
+                    case 0:
+                        r.String(ref reader, ref p0);
+                        break;
+                    case 1:
+                        r.String(ref reader, ref p1);
+                        break;
+                    case 2:
+                        r.Number(ref reader, ref p2);
+                        break;
+                    case 3:
+                        r.Number(ref reader, ref p3);
+                        break;
                 }
             }
-            catch (global::ModelGen.Generated.ModelGenJsonException e)
-            {
-                throw e.At(global::ModelGen.Generated.JsonHelpers.PropertySegment(field >= 0 ? Names[field] : "?"));
-            }
 
-            var missing = Names.Missing(seen, 0xFUL, strict, "Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted");
             value = new global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted
             {
                 Type = p0!,
                 ItemId = p1!,
                 OutputIndex = p2,
                 SequenceNumber = p3,
-                ExtensionData = kept,
-                MissingRequiredFields = missing is null ? global::System.Array.Empty<string>() : missing.ToArray(),
-                JsonNulls = nulls,
-                AbsentConstants = absent,
+                ExtensionData = r.Kept,
+                MissingRequiredFields = r.Missing(),
+                JsonState = r.State,
             };
             return true;
         }
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.ResponsesStreamChunkResponseImageGenerationCallCompleted value)
         {
-            var kept = value.ExtensionData;
-            var encoded = Names.Encoded;
-            writer.WriteStartObject();
-            if ((value.AbsentConstants & (1UL << 0)) == 0 && value.Type is { } v0) { writer.WritePropertyName(encoded[0]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v0); }
-            else { Names.WriteAbsent(writer, kept, 0, false, value.MissingRequiredFields); }
-            if (value.ItemId is { } v1) { writer.WritePropertyName(encoded[1]); global::ModelGen.Generated.JsonHelpers.WriteString(writer, v1); }
-            else { Names.WriteAbsent(writer, kept, 1, false, value.MissingRequiredFields); }
-            if (!(global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(value.OutputIndex, default) && Names.WroteKeptOrMissing(writer, kept, 2, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[2]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, value.OutputIndex); }
-            if (!(global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(value.SequenceNumber, default) && Names.WroteKeptOrMissing(writer, kept, 3, value.MissingRequiredFields))) { writer.WritePropertyName(encoded[3]); global::ModelGen.Generated.JsonHelpers.WriteNumber(writer, value.SequenceNumber); }
-            if (kept is not null)
-            {
-                foreach (var pair in kept)
-                {
-                    if (!Names.IsField(pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        global::ModelGen.Generated.JsonHelpers.WriteJson(writer, pair.Value);
-                    }
-                }
-            }
-
-            writer.WriteEndObject();
+            var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+            w.String(0, value.Type);
+            w.String(1, value.ItemId);
+            w.Number(2, value.OutputIndex);
+            w.Number(3, value.SequenceNumber);
+            w.End();
         }
     }
 }

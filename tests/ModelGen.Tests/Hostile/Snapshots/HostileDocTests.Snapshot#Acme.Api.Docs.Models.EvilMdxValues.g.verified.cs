@@ -16,26 +16,21 @@ namespace Acme.Api.Docs.Models
         ErrorX,
     }
 
-    /// <summary>Reads and writes <see cref="global::Acme.Api.Docs.Models.EvilMdxValues"/> with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c> directly (no reflection).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class EvilMdxValues_JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Acme.Api.Docs.Models.EvilMdxValues>
+    internal sealed class EvilMdxValues_JsonConverter : global::ModelGen.Generated.ModelGenConverter<global::Acme.Api.Docs.Models.EvilMdxValues>
     {
-        private readonly bool strict;
+        internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.EvilMdxValues> Reader = TryRead;
+        internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.EvilMdxValues> Writer = WriteValue;
 
-        /// <summary>The converter <c>[JsonConverter]</c> on the type creates: lenient unless the project sets <c>ModelGenStrictJson</c>.</summary>
         public EvilMdxValues_JsonConverter()
             : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
         {
         }
 
-        /// <summary>A converter that throws on JSON the type does not describe when <paramref name="strict"/> is true.</summary>
-        public EvilMdxValues_JsonConverter(bool strict) => this.strict = strict;
-
-        public override global::Acme.Api.Docs.Models.EvilMdxValues Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            TryRead(ref reader, true, out var value) ? value : throw global::ModelGen.Generated.JsonHelpers.Mismatch(ref reader, "a string (Acme.Api.Docs.Models.EvilMdxValues)");
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.EvilMdxValues value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+        public EvilMdxValues_JsonConverter(bool strict)
+            : base(true, Reader, Writer, "a string (Acme.Api.Docs.Models.EvilMdxValues)")
+        {
+        }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.EvilMdxValues value)
         {
