@@ -164,6 +164,12 @@ public sealed class CSharpTextTests
             builder.Append(token.IsKind(SyntaxKind.XmlTextLiteralNewLineToken) ? "\n" : token.ValueText);
         }
 
+        // One line of text stays on the element's line: "<summary>text</summary>".
+        if (!builder.ToString().Contains('\n', StringComparison.Ordinal))
+        {
+            return builder.ToString();
+        }
+
         // "<summary>" ends the first comment line and "</summary>" starts the last: drop those two, then the one
         // space after each "///".
         var lines = builder.ToString().Split('\n');
