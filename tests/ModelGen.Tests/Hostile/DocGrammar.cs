@@ -33,8 +33,12 @@ internal sealed record FuzzDoc(DocClass Class, int Seed, string Text);
 /// </summary>
 internal static class DocGrammar
 {
-    /// <summary>The start of every planted marker word (<c>Zq9Marker</c> and a number): no doc, C# or helper text holds it.</summary>
-    public const string Marker = "Zq9Marker";
+    /// <summary>
+    /// The start of every planted marker word (<c>zq9marker</c> and a number): no doc, C# or helper text holds it. One
+    /// case and no inner word break, so PascalCase, snake_case and the other namings leave it whole (it is looked for
+    /// ignoring case).
+    /// </summary>
+    public const string Marker = "zq9marker";
     /// <summary>File names docs are given, so that links between them sometimes resolve.</summary>
     public static readonly string[] FileNames = { "foo", "bar", "item", "event", "models", "status" };
 

@@ -65,7 +65,8 @@ internal static class GeneratedCodeChecks
 
         foreach (var marker in markers)
         {
-            for (var at = source.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = source.IndexOf(marker, at + 1, StringComparison.Ordinal))
+            // Ignoring case: a name made from doc text changes the case of its first letter.
+            for (var at = source.IndexOf(marker, StringComparison.OrdinalIgnoreCase); at >= 0; at = source.IndexOf(marker, at + 1, StringComparison.OrdinalIgnoreCase))
             {
                 if (!IsContained(root, at, names))
                 {
