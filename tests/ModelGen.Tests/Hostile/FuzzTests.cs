@@ -59,15 +59,15 @@ public sealed class FuzzTests
     /// <summary>
     /// The least share of docs of a class that must become types. Harmless changes are held per doc instead (every one
     /// gives its type). A grammar doc is random text in the format's shape and a damaged doc has lost lines or gained
-    /// stray syntax, so about half of them rightly give no type: at 1,000 cases per population, grammar docs gave types
-    /// at 53.5 % (base) and 52.6 % (corpus), damaged docs at 49.6 % and 46.1 %. The floors sit about three points
-    /// below the lower one, past the spread another seed or case count gives (a rate near 50 % over 400+ docs varies
-    /// by about 2.5 points), so falling below one means the generator now gives up on docs it used to read.
+    /// stray syntax, so about half of them rightly give no type. Measured (base / corpus population): grammar docs
+    /// 53.5 % / 52.6 % at the default seed and 1,000 cases, 54.0 % / 50.1 % at seed 1 and 1,500 cases; damaged docs
+    /// 49.6 % / 46.1 % and 50.0 % / 45.6 %. The floors sit about three points below the lowest, past the spread between
+    /// seeds, so falling below one means the generator now gives up on docs it used to read.
     /// </summary>
     private static readonly Dictionary<DocClass, double> Floors = new()
     {
-        [DocClass.Grammar] = 0.49,
-        [DocClass.Damaged] = 0.43,
+        [DocClass.Grammar] = 0.47,
+        [DocClass.Damaged] = 0.42,
     };
 
     /// <summary>The base population: docs from the grammar and real docs of this repository, changed. It is the same

@@ -92,7 +92,7 @@ internal static class GeneratedCodeChecks
         EnumMemberDeclarationSyntax member => member.Identifier == token,
         LocalFunctionStatementSyntax function => function.Identifier == token,
         VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } field => field.Identifier == token,
-        IdentifierNameSyntax identifier => identifier.Ancestors().TakeWhile(node => node is NameSyntax).LastOrDefault()?.Parent is BaseNamespaceDeclarationSyntax,
+        IdentifierNameSyntax identifier => identifier.AncestorsAndSelf().TakeWhile(node => node is NameSyntax).LastOrDefault()?.Parent is BaseNamespaceDeclarationSyntax,
         _ => false,
     };
 
