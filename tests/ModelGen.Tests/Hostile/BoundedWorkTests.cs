@@ -16,7 +16,8 @@ namespace ModelGen.Tests.Hostile;
 
 /// <summary>
 /// Docs of hostile size finish with the right outcome (no stack overflow, nesting bounded with a diagnostic), and
-/// every stage stops when cancelled. How long they take is measured in tests/ModelGen.Benchmarks, not here.
+/// every stage stops when cancelled. How long they take is measured in tests/ModelGen.Benchmarks, not here; that the
+/// work grows no faster than the input is <see cref="WorkGrowthTests"/>.
 /// </summary>
 public sealed class BoundedWorkTests
 {

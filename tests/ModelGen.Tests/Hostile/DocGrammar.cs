@@ -5,15 +5,40 @@ using CsCheck;
 
 namespace ModelGen.Tests.Hostile;
 
+/// <summary>How a fuzz doc was made, which decides what the generator owes it (see <see cref="DocGrammar"/>).</summary>
+internal enum DocClass
+{
+    /// <summary>Built from the format's grammar out of words, hostile fragments and awkward characters.</summary>
+    Grammar,
+
+    /// <summary>A real doc with changes a reader would call harmless: its line ends or byte-order mark, a description
+    /// line rewritten or lengthened, words added to a Description cell. It must give the same type with the same fields.</summary>
+    Harmless,
+
+    /// <summary>A real doc with damage: lines dropped, duplicated or swapped, the doc cut inside a table, characters or
+    /// fragments inserted anywhere, a line truncated.</summary>
+    Damaged,
+}
+
+/// <summary>One fuzz doc as text, with how it was made and, for a real doc, which seed it came from (else -1).</summary>
+internal sealed record FuzzDoc(DocClass Class, int Seed, string Text);
+
 /// <summary>
-/// CsCheck generators of model docs: docs built from the format's grammar (front matter or <c>#</c> titles, Fields
-/// tables with random rows, columns and cells, Values blocks, Supported Types sections) out of words, hostile
-/// fragments and awkward characters; and real docs with random damage (lines dropped, duplicated, swapped, a table cut
-/// in half, unbalanced backticks and brackets). Every doc is then written with LF, CRLF, CR or mixed line ends, and
-/// sometimes a byte-order mark.
+/// CsCheck generators of model docs, one per <see cref="DocClass"/>: docs built from the format's grammar (front matter
+/// or <c>#</c> titles, Fields tables with random rows, columns and cells, Values blocks, Supported Types sections);
+/// real docs with harmless changes; and real docs with random damage. Every doc is then written with LF, CRLF, CR or
+/// mixed line ends, and sometimes a byte-order mark. Words, titles, field names, values, cells and inserted text
+/// sometimes carry a <see cref="Marker"/>, which may reach generated code only inside a string literal, a doc comment
+/// or a name the docs give.
 /// </summary>
 internal static class DocGrammar
 {
+    /// <summary>
+    /// The start of every planted marker word (<c>zq9marker</c> and a number): no doc, C# or helper text holds it. One
+    /// case and no inner word break, so PascalCase, snake_case and the other namings leave it whole (it is looked for
+    /// ignoring case).
+    /// </summary>
+    public const string Marker = "zq9marker";
     /// <summary>File names docs are given, so that links between them sometimes resolve.</summary>
     public static readonly string[] FileNames = { "foo", "bar", "item", "event", "models", "status" };
 
@@ -35,8 +60,13 @@ internal static class DocGrammar
 
     private static readonly string[] LineEnds = { "\n", "\r\n", "\r" };
 
+    private static readonly Gen<string> MarkerWord = Gen.Int[0, 999].Select(n => Marker + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    // A word of the docs' vocabulary, or now and then a marker in its place.
+    private static readonly Gen<string> Word = Gen.Frequency((8, Gen.OneOf(Words)), (1, MarkerWord));
+
     private static readonly Gen<string> Atom = Gen.Frequency(
-        (4, Gen.OneOf(Words)),
+        (4, Word),
         (3, Gen.OneOf(Fragments)),
         (1, Gen.String[Gen.Char, 0, 6]));
 
@@ -45,6 +75,7 @@ internal static class DocGrammar
 
     private static readonly Gen<string> Title = Gen.Frequency(
         (6, Gen.OneOf(Words.Concat(new[] { "Foo", "Bar", "Item", "Status", "Event" }).ToArray())),
+        (1, MarkerWord),
         (3, Text),
         (1, Gen.Const(string.Empty)));
 
@@ -69,7 +100,7 @@ internal static class DocGrammar
         (1, Text));
 
     private static readonly Gen<string> FieldCell = Gen.Frequency(
-        (6, Gen.OneOf(Words).Select(word => "`" + word + "`")),
+        (6, Word.Select(word => "`" + word + "`")),
         (2, Text.Select(text => "`" + text + "`")),
         (1, Text));
 
@@ -95,7 +126,7 @@ internal static class DocGrammar
     });
 
     private static readonly Gen<string> EnumValue = Gen.Frequency(
-        (4, Gen.OneOf(Words).Select(word => "\"" + word + "\"")),
+        (4, Word.Select(word => "\"" + word + "\"")),
         (2, Text.Select(text => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"")),
         (2, Gen.OneOf("1", "2", "-3", "0.5", "1e3", "9007199254740993", "Unrecognized<string>")),
         (1, Text));
@@ -133,8 +164,8 @@ internal static class DocGrammar
         return lines;
     });
 
-    /// <summary>A doc from the format's grammar, as lines (line ends are chosen later).</summary>
-    public static readonly Gen<List<string>> GrammarDoc = Gen.Select(
+    // A doc from the format's grammar, as lines (line ends are chosen later).
+    private static readonly Gen<List<string>> GrammarDoc = Gen.Select(
         Gen.Frequency((9, Gen.Const(0)), (9, Gen.Const(1)), (2, Gen.Const(2))),
         Title,
         Text.Array[0, 3],
@@ -197,8 +228,11 @@ internal static class DocGrammar
             }
         }))));
 
-    /// <summary>A real doc (one of <paramref name="seeds"/>) with one to four random changes.</summary>
-    public static Gen<List<string>> MutatedDoc(IReadOnlyList<string> seeds) => Gen.Select(Gen.Int[0, seeds.Count - 1], Mutation.Array[1, 4], (index, mutations) =>
+    /// <summary>A doc of <see cref="DocClass.Grammar"/>.</summary>
+    public static readonly Gen<FuzzDoc> Grammar = Written(GrammarDoc.Select(lines => (DocClass.Grammar, -1, lines)));
+
+    /// <summary>A real doc (one of <paramref name="seeds"/>) with one to four random changes (<see cref="DocClass.Damaged"/>).</summary>
+    public static Gen<FuzzDoc> Damaged(IReadOnlyList<string> seeds) => Written(Gen.Select(Gen.Int[0, seeds.Count - 1], Mutation.Array[1, 4], (index, mutations) =>
     {
         var lines = SplitLines(seeds[index]);
         foreach (var mutate in mutations)
@@ -206,12 +240,112 @@ internal static class DocGrammar
             mutate(lines);
         }
 
-        return lines;
-    });
+        return (DocClass.Damaged, index, lines);
+    }));
+
+    /// <summary>
+    /// A real doc (one of <paramref name="seeds"/>) with up to three harmless edits (<see cref="DocClass.Harmless"/>);
+    /// with none, only its line ends and byte-order mark differ. An edit that finds no place for itself does nothing.
+    /// </summary>
+    public static Gen<FuzzDoc> Harmless(IReadOnlyList<string> seeds) => Written(Gen.Select(Gen.Int[0, seeds.Count - 1], HarmlessEdit.Array[0, 3], (index, edits) =>
+    {
+        var lines = SplitLines(seeds[index]);
+        foreach (var edit in edits)
+        {
+            edit(lines);
+        }
+
+        return (DocClass.Harmless, index, lines);
+    }));
+
+    // Plain words around a marker: no markdown, MDX or table syntax, so the doc's structure cannot change.
+    private static readonly Gen<string> Prose = Gen.Select(Gen.OneOf("the", "value", "Item", "of", "a", "field", "Status", "now").Array[0, 3], MarkerWord, Gen.Int,
+        (words, marker, at) => string.Join(" ", words.Take(Index(at, words.Length + 1)).Append(marker).Concat(words.Skip(Index(at, words.Length + 1)))));
+
+    private static readonly Gen<Action<List<string>>> HarmlessEdit = Gen.Frequency(
+        (2, Gen.Select(Gen.Int, Prose, (at, text) => (Action<List<string>>)(lines => EditProse(lines, at, line => line + " " + text)))),
+        (1, Gen.Select(Gen.Int, Prose, (at, text) => (Action<List<string>>)(lines => EditProse(lines, at, _ => "Rewritten " + text)))),
+        (2, Gen.Select(Gen.Int, Prose, (at, text) => (Action<List<string>>)(lines => EditDescriptionCell(lines, at, text)))));
+
+    // Changes one line of the description (a paragraph line between the title and the first '##', outside front matter
+    // and code fences, starting with a letter so it is not a list, quote, table or HTML line).
+    private static void EditProse(List<string> lines, int at, Func<string, string> edit)
+    {
+        var prose = new List<int>();
+        var start = 0;
+        if (lines.Count > 0 && lines[0] == "---")
+        {
+            start = lines.FindIndex(1, line => line == "---") + 1;
+            if (start == 0)
+            {
+                return;
+            }
+        }
+
+        var fenced = false;
+        for (var i = start; i < lines.Count && !lines[i].StartsWith("##", StringComparison.Ordinal); i++)
+        {
+            if (lines[i].StartsWith("```", StringComparison.Ordinal) || lines[i].StartsWith("~~~", StringComparison.Ordinal))
+            {
+                fenced = !fenced;
+            }
+            else if (!fenced && lines[i].Length > 0 && char.IsLetter(lines[i][0]))
+            {
+                prose.Add(i);
+            }
+        }
+
+        if (prose.Count > 0)
+        {
+            var i = prose[Index(at, prose.Count)];
+            lines[i] = edit(lines[i]);
+        }
+    }
+
+    // Puts text at the start of the Description cell of one row of the Fields table. Rows with a backtick past the
+    // Field cell are left alone: a pipe inside a code span is a question this edit should not raise.
+    private static void EditDescriptionCell(List<string> lines, int at, string text)
+    {
+        var header = lines.FindIndex(line => line.StartsWith('|') && Cells(line).Contains("Field") && Cells(line).Contains("Description"));
+        if (header < 0)
+        {
+            return;
+        }
+
+        var column = Cells(lines[header]).IndexOf("Description");
+        var pipes = Pipes(lines[header]).Count;
+        var rows = new List<int>();
+        for (var i = header + 2; i < lines.Count && lines[i].StartsWith('|'); i++)
+        {
+            var at2 = Pipes(lines[i]);
+            if (at2.Count == pipes && lines[i].IndexOf('`', at2[1]) < 0)
+            {
+                rows.Add(i);
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            var row = rows[Index(at, rows.Count)];
+            var position = Pipes(lines[row])[column] + 1;
+            lines[row] = lines[row].Insert(position, " " + text + " ");
+        }
+    }
+
+    // Positions of the pipes that separate cells (not escaped as \|).
+    private static List<int> Pipes(string line) =>
+        Enumerable.Range(0, line.Length).Where(i => line[i] == '|' && (i == 0 || line[i - 1] != '\\')).ToList();
+
+    private static List<string> Cells(string line)
+    {
+        var pipes = Pipes(line);
+        return pipes.Zip(pipes.Skip(1), (from, to) => line[(from + 1)..to].Trim()).ToList();
+    }
 
     /// <summary>Lines joined with LF, CRLF, CR or a mix, sometimes after a byte-order mark, sometimes with a trailing line end.</summary>
-    public static Gen<string> Written(Gen<List<string>> doc) => Gen.Select(doc, Gen.Int[0, 3], Gen.Int.Array[64], Gen.Bool, Gen.Frequency((9, Gen.Const(false)), (1, Gen.Const(true))), (lines, style, mix, trailing, bom) =>
+    private static Gen<FuzzDoc> Written(Gen<(DocClass Class, int Seed, List<string> Lines)> doc) => Gen.Select(doc, Gen.Int[0, 3], Gen.Int.Array[64], Gen.Bool, Gen.Frequency((9, Gen.Const(false)), (1, Gen.Const(true))), (made, style, mix, trailing, bom) =>
     {
+        var (kind, seed, lines) = made;
         var builder = new System.Text.StringBuilder(bom ? "\uFEFF" : string.Empty);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -222,7 +356,7 @@ internal static class DocGrammar
             }
         }
 
-        return builder.ToString();
+        return new FuzzDoc(kind, seed, builder.ToString());
     });
 
     public static List<string> SplitLines(string text) =>

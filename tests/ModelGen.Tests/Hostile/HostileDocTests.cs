@@ -10,7 +10,8 @@ namespace ModelGen.Tests.Hostile;
 /// <summary>
 /// Docs written to break out of the three contexts doc text may reach in generated code (an identifier, a string
 /// literal, a <c>///</c> comment), or to make a type that cannot compile. For each: the generator does not throw,
-/// every output parses and keeps the planted word <c>Evil</c> inside those contexts, the whole output compiles with
+/// every output parses, keeps the planted word <c>Evil</c> inside those contexts and declares only names the docs give
+/// (see <see cref="GeneratedCodeChecks"/>: <c>class Evil {</c> from a title is not one), the whole output compiles with
 /// documentation checks on and warnings as errors, and a doc or field that cannot become C# is reported at its line.
 /// </summary>
 public sealed class HostileDocTests

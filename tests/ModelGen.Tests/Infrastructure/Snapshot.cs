@@ -101,6 +101,21 @@ internal static class Snapshot
         }
     }
 
+    /// <summary>
+    /// Compares <paramref name="text"/> with the snapshot <c>C.{name}.verified.txt</c> (<c>C</c> the test class), for
+    /// a test whose output is a report rather than generated sources; <paramref name="name"/> tells apart the cases
+    /// of one test.
+    /// </summary>
+    public static void VerifyText(string name, string text, [CallerFilePath] string file = "")
+    {
+        var problems = new List<string>();
+        Compare(SnapshotDirectory(file), TestClassName(file) + "." + name, ".txt", text, problems);
+        if (problems.Count > 0)
+        {
+            Assert.Fail(string.Join(Environment.NewLine + Environment.NewLine, problems));
+        }
+    }
+
     /// <summary>The generator's diagnostics, ordered by file, position, ID and message, one per line.</summary>
     public static string DescribeDiagnostics(IEnumerable<Diagnostic> diagnostics)
     {
