@@ -161,7 +161,7 @@ internal static class GeneratedCodeChecks
         private static readonly string[] Fixed =
         {
             // records, enums, unions and their converters
-            "ExtensionData", "MissingRequiredFields", "JsonNulls", "AbsentConstants", "Value", "IsKnown", "Match", "Switch",
+            "ExtensionData", "MissingRequiredFields", "JsonState", "Reader", "Writer", "Value", "IsKnown", "Match", "Switch",
             "Unknown", "UnknownVariant", "IsUnknown", "TryGetUnknown", "FromUnknown", "Discriminator", "Discriminators",
             "VariantTag", "Json", "Equals", "GetHashCode", "ToString", "Read", "Write", "TryRead", "WriteValue", "Fit", "Names",
             "strict", "value", "variant",
