@@ -94,7 +94,7 @@ public sealed class CorpusTests
 
     private static readonly string[] Kinds = { "records", "closed enums", "open enums", "constants", "discriminated unions", "shape unions" };
 
-    /// <summary>One generated type: its kind, its record fields (properties with a JSON name) and its union variants (the <c>From…</c> factories but <c>FromUnknown</c>).</summary>
+    /// <summary>One generated type: its kind, its record fields (public properties but the two every record has) and its union variants (the <c>From…</c> factories but <c>FromUnknown</c>).</summary>
     private sealed record GeneratedType(string Name, string Kind, IReadOnlyList<(string Name, string TypeName)> Fields, IReadOnlyList<(string Name, string TypeName)> Variants);
 
     /// <summary>The types generated from docs, read off each generated file's public top-level type.</summary>
@@ -121,7 +121,7 @@ public sealed class CorpusTests
             };
             var members = (type as TypeDeclarationSyntax)?.Members ?? default;
             var fields = members.OfType<PropertyDeclarationSyntax>()
-                .Where(p => p.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString().EndsWith("JsonPropertyName", StringComparison.Ordinal)))
+                .Where(p => kind == "records" && p.Modifiers.Any(SyntaxKind.PublicKeyword) && p.Identifier.Text is not "ExtensionData" and not "MissingRequiredFields")
                 .Select(p => (p.Identifier.Text, p.Type.ToString()))
                 .ToList();
             var variants = kind.EndsWith("unions", StringComparison.Ordinal)
