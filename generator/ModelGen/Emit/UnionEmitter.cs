@@ -62,6 +62,7 @@ internal static class UnionEmitter
         writer.Line();
         writer.Line("// Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).");
         writer.Line("internal int VariantTag => variant;");
+        WriteTryGetHelpers(writer, model);
         writer.Line();
         writer.Line("/// <summary>JSON that matches no variant the docs describe, kept as read.</summary>");
         writer.OpenBlock("public sealed class UnknownVariant");
@@ -108,7 +109,7 @@ internal static class UnionEmitter
         if (variant.AllowsImplicitConversion)
         {
             writer.Line();
-            writer.Line($"/// <summary>Wraps a <c>{cref}</c>.</summary>");
+            writer.Line($"/// <inheritdoc cref=\"From{variant.Name}\"/>");
             writer.Line($"public static implicit operator {fullName}({variant.Type} value) => From{variant.Name}(value);");
         }
 
@@ -117,18 +118,47 @@ internal static class UnionEmitter
         writer.Line($"public bool Is{variant.Name} => variant == {Tag(tag)};");
         writer.Line();
         writer.Line($"/// <summary>The <c>{cref}</c> this union holds, if it holds one.</summary>");
-        var parameter = variant.IsReferenceType
-            ? (model.UseNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty) + "out " + variant.Type + "? value"
-            : "out " + variant.Type + " value";
-        writer.OpenBlock($"public bool TryGet{variant.Name}({parameter})");
-        writer.OpenBlock($"if (variant == {Tag(tag)})");
-        writer.Line($"value = ({variant.Type})Value;");
-        writer.Line("return true;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("value = default;");
-        writer.Line("return false;");
-        writer.CloseBlock();
+        if (variant.IsReferenceType)
+        {
+            writer.Line($"public bool TryGet{variant.Name}({NotNullWhen(model)}out {variant.Type}? value) => TryGetObject({Tag(tag)}, out value);");
+        }
+        else
+        {
+            writer.Line($"public bool TryGet{variant.Name}(out {variant.Type} value) => TryGetValue({Tag(tag)}, out value);");
+        }
+    }
+
+    private static string NotNullWhen(UnionModel model) =>
+        model.UseNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+
+    // The TryGet members share one body per kind of variant: what each differs in is its tag and type.
+    private static void WriteTryGetHelpers(SourceWriter writer, UnionModel model)
+    {
+        if (model.Variants.Any(v => v.IsReferenceType))
+        {
+            writer.Line();
+            writer.Lines($$"""
+                private bool TryGetObject<T>(int tag, {{NotNullWhen(model)}}out T? value)
+                    where T : class
+                {
+                    value = variant == tag ? (T)Value : null;
+                    return value is not null;
+                }
+                """);
+        }
+
+        if (model.Variants.Any(v => !v.IsReferenceType))
+        {
+            writer.Line();
+            writer.Lines("""
+                private bool TryGetValue<T>(int tag, out T value)
+                    where T : struct
+                {
+                    value = variant == tag ? (T)Value : default;
+                    return variant == tag;
+                }
+                """);
+        }
     }
 
     private static void WriteMatch(SourceWriter writer, UnionModel model, string unknown)

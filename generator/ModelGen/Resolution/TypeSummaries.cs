@@ -75,7 +75,7 @@ internal static class TypeSummaries
     private static readonly string[] RecordMembers = { "EqualityContract", RecordMemberNames.ExtensionData, RecordMemberNames.MissingRequiredFields, RecordMemberNames.JsonState };
     private static readonly string[] OpenEnumMembers = { "Value", "IsKnown" };
     private static readonly string[] ConstantMembers = { "Value" };
-    private static readonly string[] UnionMembers = { "Value", "Match", "Switch", "UnknownVariant", "IsUnknown", "FromUnknown", "VariantTag" };
+    private static readonly string[] UnionMembers = { "Value", "Match", "Switch", "UnknownVariant", "IsUnknown", "FromUnknown", "VariantTag", "TryGetObject", "TryGetValue" };
 
     /// <summary>
     /// The type's C# name: its title's PascalCase, with <c>Model</c> appended when that is one of the type's own members

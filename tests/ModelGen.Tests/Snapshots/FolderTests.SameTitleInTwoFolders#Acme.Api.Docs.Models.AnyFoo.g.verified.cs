@@ -23,46 +23,26 @@ namespace Acme.Api.Docs.Models
         /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Foo</c>.</summary>
         public static global::Acme.Api.Docs.Models.AnyFoo FromFoo(global::Acme.Api.Docs.Models.Foo value) => new global::Acme.Api.Docs.Models.AnyFoo(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-        /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Foo</c>.</summary>
+        /// <inheritdoc cref="FromFoo"/>
         public static implicit operator global::Acme.Api.Docs.Models.AnyFoo(global::Acme.Api.Docs.Models.Foo value) => FromFoo(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Foo</c>.</summary>
         public bool IsFoo => variant == 1;
 
         /// <summary>The <c>global::Acme.Api.Docs.Models.Foo</c> this union holds, if it holds one.</summary>
-        public bool TryGetFoo([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Foo? value)
-        {
-            if (variant == 1)
-            {
-                value = (global::Acme.Api.Docs.Models.Foo)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetFoo([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Foo? value) => TryGetObject(1, out value);
 
         /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Operations.Foo</c>.</summary>
         public static global::Acme.Api.Docs.Models.AnyFoo FromFoo2(global::Acme.Api.Docs.Models.Operations.Foo value) => new global::Acme.Api.Docs.Models.AnyFoo(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
-        /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Operations.Foo</c>.</summary>
+        /// <inheritdoc cref="FromFoo2"/>
         public static implicit operator global::Acme.Api.Docs.Models.AnyFoo(global::Acme.Api.Docs.Models.Operations.Foo value) => FromFoo2(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Operations.Foo</c>.</summary>
         public bool IsFoo2 => variant == 2;
 
         /// <summary>The <c>global::Acme.Api.Docs.Models.Operations.Foo</c> this union holds, if it holds one.</summary>
-        public bool TryGetFoo2([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Operations.Foo? value)
-        {
-            if (variant == 2)
-            {
-                value = (global::Acme.Api.Docs.Models.Operations.Foo)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetFoo2([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Operations.Foo? value) => TryGetObject(2, out value);
 
         /// <summary>Wraps JSON that matches no variant the docs describe.</summary>
         public static global::Acme.Api.Docs.Models.AnyFoo FromUnknown(global::Acme.Api.Docs.Models.AnyFoo.UnknownVariant value) => new global::Acme.Api.Docs.Models.AnyFoo(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
@@ -106,6 +86,13 @@ namespace Acme.Api.Docs.Models
 
         // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
         internal int VariantTag => variant;
+
+        private bool TryGetObject<T>(int tag, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+            where T : class
+        {
+            value = variant == tag ? (T)Value : null;
+            return value is not null;
+        }
 
         /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
         public sealed class UnknownVariant

@@ -23,68 +23,38 @@ namespace Acme.Api.Docs.Models
         /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.String</c>.</summary>
         public static global::Acme.Api.Docs.Models.Nullable FromString(global::Acme.Api.Docs.Models.String value) => new global::Acme.Api.Docs.Models.Nullable(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-        /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.String</c>.</summary>
+        /// <inheritdoc cref="FromString"/>
         public static implicit operator global::Acme.Api.Docs.Models.Nullable(global::Acme.Api.Docs.Models.String value) => FromString(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.String</c>.</summary>
         public bool IsString => variant == 1;
 
         /// <summary>The <c>global::Acme.Api.Docs.Models.String</c> this union holds, if it holds one.</summary>
-        public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.String? value)
-        {
-            if (variant == 1)
-            {
-                value = (global::Acme.Api.Docs.Models.String)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.String? value) => TryGetObject(1, out value);
 
         /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Type</c>.</summary>
         public static global::Acme.Api.Docs.Models.Nullable FromType(global::Acme.Api.Docs.Models.Type value) => new global::Acme.Api.Docs.Models.Nullable(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
-        /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Type</c>.</summary>
+        /// <inheritdoc cref="FromType"/>
         public static implicit operator global::Acme.Api.Docs.Models.Nullable(global::Acme.Api.Docs.Models.Type value) => FromType(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Type</c>.</summary>
         public bool IsType => variant == 2;
 
         /// <summary>The <c>global::Acme.Api.Docs.Models.Type</c> this union holds, if it holds one.</summary>
-        public bool TryGetType([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Type? value)
-        {
-            if (variant == 2)
-            {
-                value = (global::Acme.Api.Docs.Models.Type)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetType([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Type? value) => TryGetObject(2, out value);
 
         /// <summary>Wraps a <c>double</c>.</summary>
         public static global::Acme.Api.Docs.Models.Nullable FromNumber(double value) => new global::Acme.Api.Docs.Models.Nullable(value, 3);
 
-        /// <summary>Wraps a <c>double</c>.</summary>
+        /// <inheritdoc cref="FromNumber"/>
         public static implicit operator global::Acme.Api.Docs.Models.Nullable(double value) => FromNumber(value);
 
         /// <summary>Whether this union holds a <c>double</c>.</summary>
         public bool IsNumber => variant == 3;
 
         /// <summary>The <c>double</c> this union holds, if it holds one.</summary>
-        public bool TryGetNumber(out double value)
-        {
-            if (variant == 3)
-            {
-                value = (double)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetNumber(out double value) => TryGetValue(3, out value);
 
         /// <summary>Wraps JSON that matches no variant the docs describe.</summary>
         public static global::Acme.Api.Docs.Models.Nullable FromUnknown(global::Acme.Api.Docs.Models.Nullable.UnknownVariant value) => new global::Acme.Api.Docs.Models.Nullable(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
@@ -130,6 +100,20 @@ namespace Acme.Api.Docs.Models
 
         // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
         internal int VariantTag => variant;
+
+        private bool TryGetObject<T>(int tag, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+            where T : class
+        {
+            value = variant == tag ? (T)Value : null;
+            return value is not null;
+        }
+
+        private bool TryGetValue<T>(int tag, out T value)
+            where T : struct
+        {
+            value = variant == tag ? (T)Value : default;
+            return variant == tag;
+        }
 
         /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
         public sealed class UnknownVariant

@@ -23,112 +23,62 @@ namespace Acme.Api.Docs.Models
         /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Class</c>.</summary>
         public static global::Acme.Api.Docs.Models.Subject FromClass(global::Acme.Api.Docs.Models.Class value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-        /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Class</c>.</summary>
+        /// <inheritdoc cref="FromClass"/>
         public static implicit operator global::Acme.Api.Docs.Models.Subject(global::Acme.Api.Docs.Models.Class value) => FromClass(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Class</c>.</summary>
         public bool IsClass => variant == 1;
 
         /// <summary>The <c>global::Acme.Api.Docs.Models.Class</c> this union holds, if it holds one.</summary>
-        public bool TryGetClass([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Class? value)
-        {
-            if (variant == 1)
-            {
-                value = (global::Acme.Api.Docs.Models.Class)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetClass([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Class? value) => TryGetObject(1, out value);
 
         /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Params</c>.</summary>
         public static global::Acme.Api.Docs.Models.Subject FromParams(global::Acme.Api.Docs.Models.Params value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
-        /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Params</c>.</summary>
+        /// <inheritdoc cref="FromParams"/>
         public static implicit operator global::Acme.Api.Docs.Models.Subject(global::Acme.Api.Docs.Models.Params value) => FromParams(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Params</c>.</summary>
         public bool IsParams => variant == 2;
 
         /// <summary>The <c>global::Acme.Api.Docs.Models.Params</c> this union holds, if it holds one.</summary>
-        public bool TryGetParams([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Params? value)
-        {
-            if (variant == 2)
-            {
-                value = (global::Acme.Api.Docs.Models.Params)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetParams([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Params? value) => TryGetObject(2, out value);
 
         /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Event</c>.</summary>
         public static global::Acme.Api.Docs.Models.Subject FromEvent(global::Acme.Api.Docs.Models.Event value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 3);
 
-        /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Event</c>.</summary>
+        /// <inheritdoc cref="FromEvent"/>
         public static implicit operator global::Acme.Api.Docs.Models.Subject(global::Acme.Api.Docs.Models.Event value) => FromEvent(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Event</c>.</summary>
         public bool IsEvent => variant == 3;
 
         /// <summary>The <c>global::Acme.Api.Docs.Models.Event</c> this union holds, if it holds one.</summary>
-        public bool TryGetEvent([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Event? value)
-        {
-            if (variant == 3)
-            {
-                value = (global::Acme.Api.Docs.Models.Event)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetEvent([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Event? value) => TryGetObject(3, out value);
 
         /// <summary>Wraps a <c>string</c>.</summary>
         public static global::Acme.Api.Docs.Models.Subject FromString(string value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 4);
 
-        /// <summary>Wraps a <c>string</c>.</summary>
+        /// <inheritdoc cref="FromString"/>
         public static implicit operator global::Acme.Api.Docs.Models.Subject(string value) => FromString(value);
 
         /// <summary>Whether this union holds a <c>string</c>.</summary>
         public bool IsString => variant == 4;
 
         /// <summary>The <c>string</c> this union holds, if it holds one.</summary>
-        public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-        {
-            if (variant == 4)
-            {
-                value = (string)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => TryGetObject(4, out value);
 
         /// <summary>Wraps a <c>bool</c>.</summary>
         public static global::Acme.Api.Docs.Models.Subject FromBoolean(bool value) => new global::Acme.Api.Docs.Models.Subject(value, 5);
 
-        /// <summary>Wraps a <c>bool</c>.</summary>
+        /// <inheritdoc cref="FromBoolean"/>
         public static implicit operator global::Acme.Api.Docs.Models.Subject(bool value) => FromBoolean(value);
 
         /// <summary>Whether this union holds a <c>bool</c>.</summary>
         public bool IsBoolean => variant == 5;
 
         /// <summary>The <c>bool</c> this union holds, if it holds one.</summary>
-        public bool TryGetBoolean(out bool value)
-        {
-            if (variant == 5)
-            {
-                value = (bool)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetBoolean(out bool value) => TryGetValue(5, out value);
 
         /// <summary>Wraps JSON that matches no variant the docs describe.</summary>
         public static global::Acme.Api.Docs.Models.Subject FromUnknown(global::Acme.Api.Docs.Models.Subject.UnknownVariant value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
@@ -178,6 +128,20 @@ namespace Acme.Api.Docs.Models
 
         // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
         internal int VariantTag => variant;
+
+        private bool TryGetObject<T>(int tag, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+            where T : class
+        {
+            value = variant == tag ? (T)Value : null;
+            return value is not null;
+        }
+
+        private bool TryGetValue<T>(int tag, out T value)
+            where T : struct
+        {
+            value = variant == tag ? (T)Value : default;
+            return variant == tag;
+        }
 
         /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
         public sealed class UnknownVariant

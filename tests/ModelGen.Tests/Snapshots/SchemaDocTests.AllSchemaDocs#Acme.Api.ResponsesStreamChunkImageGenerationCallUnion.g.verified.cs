@@ -23,90 +23,50 @@ namespace Acme.Api
         /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress</c>.</summary>
         public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallInProgress(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-        /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress</c>.</summary>
+        /// <inheritdoc cref="FromResponsesStreamChunkResponseImageGenerationCallInProgress"/>
         public static implicit operator global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress value) => FromResponsesStreamChunkResponseImageGenerationCallInProgress(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress</c>.</summary>
         public bool IsResponsesStreamChunkResponseImageGenerationCallInProgress => variant == 1;
 
         /// <summary>The <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress</c> this union holds, if it holds one.</summary>
-        public bool TryGetResponsesStreamChunkResponseImageGenerationCallInProgress([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress? value)
-        {
-            if (variant == 1)
-            {
-                value = (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetResponsesStreamChunkResponseImageGenerationCallInProgress([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress? value) => TryGetObject(1, out value);
 
         /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating</c>.</summary>
         public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallGenerating(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
 
-        /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating</c>.</summary>
+        /// <inheritdoc cref="FromResponsesStreamChunkResponseImageGenerationCallGenerating"/>
         public static implicit operator global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating value) => FromResponsesStreamChunkResponseImageGenerationCallGenerating(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating</c>.</summary>
         public bool IsResponsesStreamChunkResponseImageGenerationCallGenerating => variant == 2;
 
         /// <summary>The <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating</c> this union holds, if it holds one.</summary>
-        public bool TryGetResponsesStreamChunkResponseImageGenerationCallGenerating([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating? value)
-        {
-            if (variant == 2)
-            {
-                value = (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetResponsesStreamChunkResponseImageGenerationCallGenerating([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating? value) => TryGetObject(2, out value);
 
         /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage</c>.</summary>
         public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallPartialImage(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 3);
 
-        /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage</c>.</summary>
+        /// <inheritdoc cref="FromResponsesStreamChunkResponseImageGenerationCallPartialImage"/>
         public static implicit operator global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value) => FromResponsesStreamChunkResponseImageGenerationCallPartialImage(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage</c>.</summary>
         public bool IsResponsesStreamChunkResponseImageGenerationCallPartialImage => variant == 3;
 
         /// <summary>The <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage</c> this union holds, if it holds one.</summary>
-        public bool TryGetResponsesStreamChunkResponseImageGenerationCallPartialImage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage? value)
-        {
-            if (variant == 3)
-            {
-                value = (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetResponsesStreamChunkResponseImageGenerationCallPartialImage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage? value) => TryGetObject(3, out value);
 
         /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted</c>.</summary>
         public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallCompleted(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 4);
 
-        /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted</c>.</summary>
+        /// <inheritdoc cref="FromResponsesStreamChunkResponseImageGenerationCallCompleted"/>
         public static implicit operator global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted value) => FromResponsesStreamChunkResponseImageGenerationCallCompleted(value);
 
         /// <summary>Whether this union holds a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted</c>.</summary>
         public bool IsResponsesStreamChunkResponseImageGenerationCallCompleted => variant == 4;
 
         /// <summary>The <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted</c> this union holds, if it holds one.</summary>
-        public bool TryGetResponsesStreamChunkResponseImageGenerationCallCompleted([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted? value)
-        {
-            if (variant == 4)
-            {
-                value = (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetResponsesStreamChunkResponseImageGenerationCallCompleted([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted? value) => TryGetObject(4, out value);
 
         /// <summary>Wraps JSON that matches no variant the docs describe.</summary>
         public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromUnknown(global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
@@ -154,6 +114,13 @@ namespace Acme.Api
 
         // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
         internal int VariantTag => variant;
+
+        private bool TryGetObject<T>(int tag, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+            where T : class
+        {
+            value = variant == tag ? (T)Value : null;
+            return value is not null;
+        }
 
         /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
         public sealed class UnknownVariant
