@@ -29,15 +29,9 @@ internal static class ConverterEmitter
             internal static readonly {{CodecText.Runtime}}.JsonValueReader<{{fullName}}> Reader = TryRead;
             internal static readonly {{CodecText.Runtime}}.JsonValueWriter<{{fullName}}> Writer = WriteValue;
 
-            public {{className}}()
-                : this({{CodecText.Helpers}}.StrictByDefault)
-            {
-            }
+            public {{className}}() : this({{CodecText.Helpers}}.StrictByDefault) { }
 
-            public {{className}}(bool strict)
-                : base({{(alwaysStrict ? "true" : "strict")}}, Reader, Writer, {{CSharpText.StringLiteral(expected)}})
-            {
-            }
+            public {{className}}(bool strict) : base({{(alwaysStrict ? "true" : "strict")}}, Reader, Writer, {{CSharpText.StringLiteral(expected)}}) { }
             """);
     }
 

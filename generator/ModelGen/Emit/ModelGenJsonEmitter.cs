@@ -82,13 +82,16 @@ internal static class ModelGenJsonEmitter
         foreach (var name in model.TypeNames)
         {
             writer.OpenBlock($"if (type == typeof({name}))");
-            writer.Line($"return {Metadata}.JsonMetadataServices.CreateValueInfo<{name}>(options, new {name}_JsonConverter(strict));");
+            writer.Line($"return Info(options, new {name}_JsonConverter(strict));");
             writer.CloseBlock();
             writer.Line();
         }
 
         writer.Line("return null;");
         writer.CloseBlock();
+        writer.Line();
+        writer.Line($"private static {Metadata}.JsonTypeInfo<T> Info<T>({Json}.JsonSerializerOptions options, {Json}.Serialization.JsonConverter<T> converter) =>");
+        writer.Line($"    {Metadata}.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();

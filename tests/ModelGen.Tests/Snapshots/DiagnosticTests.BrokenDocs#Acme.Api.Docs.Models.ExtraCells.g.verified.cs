@@ -29,15 +29,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.ExtraCells> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.ExtraCells> Writer = WriteValue;
 
-        public ExtraCells_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public ExtraCells_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public ExtraCells_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.ExtraCells)")
-        {
-        }
+        public ExtraCells_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.ExtraCells)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models.ExtraCells", new string[] { "id", "deep" }, "rr");
 

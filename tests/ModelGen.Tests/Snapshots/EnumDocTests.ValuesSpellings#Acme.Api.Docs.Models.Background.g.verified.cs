@@ -73,15 +73,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Background> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Background> Writer = WriteValue;
 
-        public Background_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public Background_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public Background_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "a string (Acme.Api.Docs.Models.Background)")
-        {
-        }
+        public Background_JsonConverter(bool strict) : base(strict, Reader, Writer, "a string (Acme.Api.Docs.Models.Background)") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Background value)
         {

@@ -22,15 +22,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Level> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Level> Writer = WriteValue;
 
-        public Level_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public Level_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public Level_JsonConverter(bool strict)
-            : base(true, Reader, Writer, "a number (Acme.Api.Docs.Models.Level)")
-        {
-        }
+        public Level_JsonConverter(bool strict) : base(true, Reader, Writer, "a number (Acme.Api.Docs.Models.Level)") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Level value)
         {

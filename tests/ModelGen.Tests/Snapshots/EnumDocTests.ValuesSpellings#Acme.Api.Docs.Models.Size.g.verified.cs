@@ -22,15 +22,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Size> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Size> Writer = WriteValue;
 
-        public Size_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public Size_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public Size_JsonConverter(bool strict)
-            : base(true, Reader, Writer, "a string (Acme.Api.Docs.Models.Size)")
-        {
-        }
+        public Size_JsonConverter(bool strict) : base(true, Reader, Writer, "a string (Acme.Api.Docs.Models.Size)") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Size value)
         {

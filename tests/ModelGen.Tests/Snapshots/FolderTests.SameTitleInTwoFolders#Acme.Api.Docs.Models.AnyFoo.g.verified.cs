@@ -121,15 +121,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.AnyFoo> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.AnyFoo> Writer = WriteValue;
 
-        public AnyFoo_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public AnyFoo_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public AnyFoo_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "JSON for Acme.Api.Docs.Models.AnyFoo")
-        {
-        }
+        public AnyFoo_JsonConverter(bool strict) : base(strict, Reader, Writer, "JSON for Acme.Api.Docs.Models.AnyFoo") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.AnyFoo value)
         {

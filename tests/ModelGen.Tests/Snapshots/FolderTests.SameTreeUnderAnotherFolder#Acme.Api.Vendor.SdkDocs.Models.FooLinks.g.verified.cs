@@ -35,15 +35,9 @@ namespace Acme.Api.Vendor.SdkDocs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Vendor.SdkDocs.Models.FooLinks> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Vendor.SdkDocs.Models.FooLinks> Writer = WriteValue;
 
-        public FooLinks_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public FooLinks_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public FooLinks_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Vendor.SdkDocs.Models.FooLinks)")
-        {
-        }
+        public FooLinks_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Vendor.SdkDocs.Models.FooLinks)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Vendor.SdkDocs.Models.FooLinks", new string[] { "shared", "operation", "sharedViaRoot", "operationViaRoot" }, "rrnn");
 

@@ -32,15 +32,9 @@ namespace Acme.Api.Vendor.SdkDocs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Vendor.SdkDocs.Models.FooReferences> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Vendor.SdkDocs.Models.FooReferences> Writer = WriteValue;
 
-        public FooReferences_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public FooReferences_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public FooReferences_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Vendor.SdkDocs.Models.FooReferences)")
-        {
-        }
+        public FooReferences_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Vendor.SdkDocs.Models.FooReferences)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Vendor.SdkDocs.Models.FooReferences", new string[] { "shared", "operation", "nearest" }, "rrn");
 

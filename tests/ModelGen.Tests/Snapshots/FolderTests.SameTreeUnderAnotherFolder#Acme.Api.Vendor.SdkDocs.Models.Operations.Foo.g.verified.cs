@@ -30,15 +30,9 @@ namespace Acme.Api.Vendor.SdkDocs.Models.Operations
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo> Writer = WriteValue;
 
-        public Foo_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public Foo_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public Foo_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Vendor.SdkDocs.Models.Operations.Foo)")
-        {
-        }
+        public Foo_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Vendor.SdkDocs.Models.Operations.Foo)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Vendor.SdkDocs.Models.Operations.Foo", new string[] { "operationId", "status" }, "rn");
 

@@ -35,15 +35,9 @@ namespace Acme.Api.Vendor.SdkDocs.Models.Operations
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Vendor.SdkDocs.Models.Operations.GetFooRequest> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Vendor.SdkDocs.Models.Operations.GetFooRequest> Writer = WriteValue;
 
-        public GetFooRequest_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public GetFooRequest_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public GetFooRequest_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Vendor.SdkDocs.Models.Operations.GetFooRequest)")
-        {
-        }
+        public GetFooRequest_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Vendor.SdkDocs.Models.Operations.GetFooRequest)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Vendor.SdkDocs.Models.Operations.GetFooRequest", new string[] { "shared", "own", "sharedViaRoot", "ownViaRoot" }, "rrnn");
 

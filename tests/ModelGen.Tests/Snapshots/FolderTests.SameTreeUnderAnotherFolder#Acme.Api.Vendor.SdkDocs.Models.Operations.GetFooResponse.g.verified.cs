@@ -32,15 +32,9 @@ namespace Acme.Api.Vendor.SdkDocs.Models.Operations
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Vendor.SdkDocs.Models.Operations.GetFooResponse> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Vendor.SdkDocs.Models.Operations.GetFooResponse> Writer = WriteValue;
 
-        public GetFooResponse_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public GetFooResponse_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public GetFooResponse_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Vendor.SdkDocs.Models.Operations.GetFooResponse)")
-        {
-        }
+        public GetFooResponse_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Vendor.SdkDocs.Models.Operations.GetFooResponse)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Vendor.SdkDocs.Models.Operations.GetFooResponse", new string[] { "shared", "operation", "nearest" }, "rrn");
 

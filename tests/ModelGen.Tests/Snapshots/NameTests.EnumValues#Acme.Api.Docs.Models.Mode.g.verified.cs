@@ -81,15 +81,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Mode> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Mode> Writer = WriteValue;
 
-        public Mode_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public Mode_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public Mode_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "a string (Acme.Api.Docs.Models.Mode)")
-        {
-        }
+        public Mode_JsonConverter(bool strict) : base(strict, Reader, Writer, "a string (Acme.Api.Docs.Models.Mode)") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Mode value)
         {

@@ -26,15 +26,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Offset> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Offset> Writer = WriteValue;
 
-        public Offset_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public Offset_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public Offset_JsonConverter(bool strict)
-            : base(true, Reader, Writer, "a number (Acme.Api.Docs.Models.Offset)")
-        {
-        }
+        public Offset_JsonConverter(bool strict) : base(true, Reader, Writer, "a number (Acme.Api.Docs.Models.Offset)") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Offset value)
         {

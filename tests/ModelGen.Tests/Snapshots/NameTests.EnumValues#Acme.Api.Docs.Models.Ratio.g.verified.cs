@@ -73,15 +73,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Ratio> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Ratio> Writer = WriteValue;
 
-        public Ratio_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public Ratio_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public Ratio_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "a number (Acme.Api.Docs.Models.Ratio)")
-        {
-        }
+        public Ratio_JsonConverter(bool strict) : base(strict, Reader, Writer, "a number (Acme.Api.Docs.Models.Ratio)") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Ratio value)
         {

@@ -30,15 +30,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Resolution> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Resolution> Writer = WriteValue;
 
-        public Resolution_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public Resolution_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public Resolution_JsonConverter(bool strict)
-            : base(true, Reader, Writer, "a string (Acme.Api.Docs.Models.Resolution)")
-        {
-        }
+        public Resolution_JsonConverter(bool strict) : base(true, Reader, Writer, "a string (Acme.Api.Docs.Models.Resolution)") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Resolution value)
         {

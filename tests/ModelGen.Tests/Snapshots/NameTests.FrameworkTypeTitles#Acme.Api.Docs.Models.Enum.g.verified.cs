@@ -21,15 +21,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Enum> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Enum> Writer = WriteValue;
 
-        public Enum_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public Enum_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public Enum_JsonConverter(bool strict)
-            : base(true, Reader, Writer, "a string (Acme.Api.Docs.Models.Enum)")
-        {
-        }
+        public Enum_JsonConverter(bool strict) : base(true, Reader, Writer, "a string (Acme.Api.Docs.Models.Enum)") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Enum value)
         {

@@ -142,15 +142,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Nullable> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Nullable> Writer = WriteValue;
 
-        public Nullable_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public Nullable_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public Nullable_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "JSON for Acme.Api.Docs.Models.Nullable")
-        {
-        }
+        public Nullable_JsonConverter(bool strict) : base(strict, Reader, Writer, "JSON for Acme.Api.Docs.Models.Nullable") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Nullable value)
         {

@@ -33,15 +33,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.String> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.String> Writer = WriteValue;
 
-        public String_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public String_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public String_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.String)")
-        {
-        }
+        public String_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.String)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models.String", new string[] { "value", "type", "kind" }, "rnn");
 

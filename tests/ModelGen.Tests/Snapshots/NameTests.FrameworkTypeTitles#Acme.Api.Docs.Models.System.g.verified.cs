@@ -33,15 +33,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.System> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.System> Writer = WriteValue;
 
-        public System_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public System_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public System_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.System)")
-        {
-        }
+        public System_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.System)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models.System", new string[] { "strings", "names", "either" }, "rnn");
 

@@ -27,15 +27,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Class> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Class> Writer = WriteValue;
 
-        public Class_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public Class_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public Class_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.Class)")
-        {
-        }
+        public Class_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.Class)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models.Class", new string[] { "name" }, "r");
 

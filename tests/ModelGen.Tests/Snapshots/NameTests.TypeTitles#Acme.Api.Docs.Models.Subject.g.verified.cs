@@ -170,15 +170,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.Subject> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.Subject> Writer = WriteValue;
 
-        public Subject_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public Subject_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public Subject_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "JSON for Acme.Api.Docs.Models.Subject")
-        {
-        }
+        public Subject_JsonConverter(bool strict) : base(strict, Reader, Writer, "JSON for Acme.Api.Docs.Models.Subject") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.Subject value)
         {

@@ -27,15 +27,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models._2faSettings> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models._2faSettings> Writer = WriteValue;
 
-        public _2faSettings_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public _2faSettings_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public _2faSettings_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models._2faSettings)")
-        {
-        }
+        public _2faSettings_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models._2faSettings)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models._2faSettings", new string[] { "enabled" }, "r");
 

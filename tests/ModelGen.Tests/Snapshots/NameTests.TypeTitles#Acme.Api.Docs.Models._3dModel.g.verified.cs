@@ -27,15 +27,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models._3dModel> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models._3dModel> Writer = WriteValue;
 
-        public _3dModel_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public _3dModel_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public _3dModel_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models._3dModel)")
-        {
-        }
+        public _3dModel_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models._3dModel)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models._3dModel", new string[] { "vertices" }, "r");
 

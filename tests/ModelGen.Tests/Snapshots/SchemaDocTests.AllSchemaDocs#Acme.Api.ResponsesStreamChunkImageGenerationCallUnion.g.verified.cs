@@ -149,15 +149,9 @@ namespace Acme.Api
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion> Writer = WriteValue;
 
-        public ResponsesStreamChunkImageGenerationCallUnion_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public ResponsesStreamChunkImageGenerationCallUnion_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public ResponsesStreamChunkImageGenerationCallUnion_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "JSON for Acme.Api.ResponsesStreamChunkImageGenerationCallUnion")
-        {
-        }
+        public ResponsesStreamChunkImageGenerationCallUnion_JsonConverter(bool strict) : base(strict, Reader, Writer, "JSON for Acme.Api.ResponsesStreamChunkImageGenerationCallUnion") { }
 
         private static readonly string[] Discriminators = new string[] { "response.image_generation_call.in_progress", "response.image_generation_call.generating", "response.image_generation_call.partial_image", "response.image_generation_call.completed" };
 

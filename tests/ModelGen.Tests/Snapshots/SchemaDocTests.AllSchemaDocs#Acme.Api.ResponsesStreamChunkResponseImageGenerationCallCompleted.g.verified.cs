@@ -38,15 +38,9 @@ namespace Acme.Api
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted> Writer = WriteValue;
 
-        public ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted)")
-        {
-        }
+        public ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted", new string[] { "type", "item_id", "output_index", "sequence_number" }, "rrrr", new string?[] { "response.image_generation_call.completed", null, null, null });
 

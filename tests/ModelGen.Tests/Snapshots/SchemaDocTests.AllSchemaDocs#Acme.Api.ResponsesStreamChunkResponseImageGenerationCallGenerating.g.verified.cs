@@ -38,15 +38,9 @@ namespace Acme.Api
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating> Writer = WriteValue;
 
-        public ResponsesStreamChunkResponseImageGenerationCallGenerating_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public ResponsesStreamChunkResponseImageGenerationCallGenerating_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public ResponsesStreamChunkResponseImageGenerationCallGenerating_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating)")
-        {
-        }
+        public ResponsesStreamChunkResponseImageGenerationCallGenerating_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating", new string[] { "type", "item_id", "output_index", "sequence_number" }, "rrrr", new string?[] { "response.image_generation_call.generating", null, null, null });
 

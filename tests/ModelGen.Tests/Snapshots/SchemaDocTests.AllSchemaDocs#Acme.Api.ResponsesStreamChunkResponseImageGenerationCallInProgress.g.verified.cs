@@ -38,15 +38,9 @@ namespace Acme.Api
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress> Writer = WriteValue;
 
-        public ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress)")
-        {
-        }
+        public ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress", new string[] { "type", "item_id", "output_index", "sequence_number" }, "rrrr", new string?[] { "response.image_generation_call.in_progress", null, null, null });
 

@@ -44,15 +44,9 @@ namespace Acme.Api
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage> Writer = WriteValue;
 
-        public ResponsesStreamChunkResponseImageGenerationCallPartialImage_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public ResponsesStreamChunkResponseImageGenerationCallPartialImage_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public ResponsesStreamChunkResponseImageGenerationCallPartialImage_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage)")
-        {
-        }
+        public ResponsesStreamChunkResponseImageGenerationCallPartialImage_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage", new string[] { "type", "item_id", "output_index", "sequence_number", "partial_image_b64", "partial_image_index" }, "rrrrrr", new string?[] { "response.image_generation_call.partial_image", null, null, null, null, null });
 

@@ -62,31 +62,34 @@ namespace Acme.Api
             {
                 if (type == typeof(global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion))
                 {
-                    return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion>(options, new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion_JsonConverter(strict));
+                    return Info(options, new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion_JsonConverter(strict));
                 }
 
                 if (type == typeof(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted))
                 {
-                    return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted>(options, new global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter(strict));
+                    return Info(options, new global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter(strict));
                 }
 
                 if (type == typeof(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating))
                 {
-                    return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating>(options, new global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating_JsonConverter(strict));
+                    return Info(options, new global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating_JsonConverter(strict));
                 }
 
                 if (type == typeof(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress))
                 {
-                    return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress>(options, new global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter(strict));
+                    return Info(options, new global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter(strict));
                 }
 
                 if (type == typeof(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage))
                 {
-                    return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage>(options, new global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage_JsonConverter(strict));
+                    return Info(options, new global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage_JsonConverter(strict));
                 }
 
                 return null;
             }
+
+            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Info<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Text.Json.Serialization.JsonConverter<T> converter) =>
+                global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
         }
     }
 }

@@ -79,15 +79,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.EveryType> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.EveryType> Writer = WriteValue;
 
-        public EveryType_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public EveryType_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public EveryType_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.EveryType)")
-        {
-        }
+        public EveryType_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.EveryType)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models.EveryType", new string[] { "text", "count", "enabled", "payload", "created_at", "content", "kind", "strict", "foo", "foo_by_name", "tags", "foos", "metadata" }, "rnrnrnrnrnnrn", new string?[] { null, null, null, null, null, null, "function", null, null, null, null, null, null });
 

@@ -22,15 +22,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.EvilMdxValues> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.EvilMdxValues> Writer = WriteValue;
 
-        public EvilMdxValues_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public EvilMdxValues_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public EvilMdxValues_JsonConverter(bool strict)
-            : base(true, Reader, Writer, "a string (Acme.Api.Docs.Models.EvilMdxValues)")
-        {
-        }
+        public EvilMdxValues_JsonConverter(bool strict) : base(true, Reader, Writer, "a string (Acme.Api.Docs.Models.EvilMdxValues)") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.EvilMdxValues value)
         {

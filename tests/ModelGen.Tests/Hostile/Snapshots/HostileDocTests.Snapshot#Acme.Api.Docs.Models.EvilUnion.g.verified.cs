@@ -23,46 +23,26 @@ namespace Acme.Api.Docs.Models
         /// <summary>Wraps a <c>string</c>.</summary>
         public static global::Acme.Api.Docs.Models.EvilUnion FromString(string value) => new global::Acme.Api.Docs.Models.EvilUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
 
-        /// <summary>Wraps a <c>string</c>.</summary>
+        /// <inheritdoc cref="FromString"/>
         public static implicit operator global::Acme.Api.Docs.Models.EvilUnion(string value) => FromString(value);
 
         /// <summary>Whether this union holds a <c>string</c>.</summary>
         public bool IsString => variant == 1;
 
         /// <summary>The <c>string</c> this union holds, if it holds one.</summary>
-        public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-        {
-            if (variant == 1)
-            {
-                value = (string)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => TryGetObject(1, out value);
 
         /// <summary>Wraps a <c>global::System.Text.Json.JsonElement</c>.</summary>
         public static global::Acme.Api.Docs.Models.EvilUnion FromJson(global::System.Text.Json.JsonElement value) => new global::Acme.Api.Docs.Models.EvilUnion(value, 2);
 
-        /// <summary>Wraps a <c>global::System.Text.Json.JsonElement</c>.</summary>
+        /// <inheritdoc cref="FromJson"/>
         public static implicit operator global::Acme.Api.Docs.Models.EvilUnion(global::System.Text.Json.JsonElement value) => FromJson(value);
 
         /// <summary>Whether this union holds a <c>global::System.Text.Json.JsonElement</c>.</summary>
         public bool IsJson => variant == 2;
 
         /// <summary>The <c>global::System.Text.Json.JsonElement</c> this union holds, if it holds one.</summary>
-        public bool TryGetJson(out global::System.Text.Json.JsonElement value)
-        {
-            if (variant == 2)
-            {
-                value = (global::System.Text.Json.JsonElement)Value;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
+        public bool TryGetJson(out global::System.Text.Json.JsonElement value) => TryGetValue(2, out value);
 
         /// <summary>Wraps JSON that matches no variant the docs describe.</summary>
         public static global::Acme.Api.Docs.Models.EvilUnion FromUnknown(global::Acme.Api.Docs.Models.EvilUnion.UnknownVariant value) => new global::Acme.Api.Docs.Models.EvilUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
@@ -107,6 +87,20 @@ namespace Acme.Api.Docs.Models
         // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
         internal int VariantTag => variant;
 
+        private bool TryGetObject<T>(int tag, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+            where T : class
+        {
+            value = variant == tag ? (T)Value : null;
+            return value is not null;
+        }
+
+        private bool TryGetValue<T>(int tag, out T value)
+            where T : struct
+        {
+            value = variant == tag ? (T)Value : default;
+            return variant == tag;
+        }
+
         /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
         public sealed class UnknownVariant
         {
@@ -134,15 +128,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.EvilUnion> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.EvilUnion> Writer = WriteValue;
 
-        public EvilUnion_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public EvilUnion_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public EvilUnion_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "JSON for Acme.Api.Docs.Models.EvilUnion")
-        {
-        }
+        public EvilUnion_JsonConverter(bool strict) : base(strict, Reader, Writer, "JSON for Acme.Api.Docs.Models.EvilUnion") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.EvilUnion value)
         {

@@ -30,15 +30,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.EvilValues> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.EvilValues> Writer = WriteValue;
 
-        public EvilValues_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public EvilValues_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public EvilValues_JsonConverter(bool strict)
-            : base(true, Reader, Writer, "a string (Acme.Api.Docs.Models.EvilValues)")
-        {
-        }
+        public EvilValues_JsonConverter(bool strict) : base(true, Reader, Writer, "a string (Acme.Api.Docs.Models.EvilValues)") { }
 
         internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.Docs.Models.EvilValues value)
         {

@@ -66,15 +66,9 @@ namespace Acme.Api.Docs.Models
         internal static readonly global::ModelGen.Generated.JsonValueReader<global::Acme.Api.Docs.Models.FieldNames> Reader = TryRead;
         internal static readonly global::ModelGen.Generated.JsonValueWriter<global::Acme.Api.Docs.Models.FieldNames> Writer = WriteValue;
 
-        public FieldNames_JsonConverter()
-            : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault)
-        {
-        }
+        public FieldNames_JsonConverter() : this(global::ModelGen.Generated.JsonHelpers.StrictByDefault) { }
 
-        public FieldNames_JsonConverter(bool strict)
-            : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.FieldNames)")
-        {
-        }
+        public FieldNames_JsonConverter(bool strict) : base(strict, Reader, Writer, "an object (Acme.Api.Docs.Models.FieldNames)") { }
 
         private static readonly global::ModelGen.Generated.JsonFieldNames Names = new global::ModelGen.Generated.JsonFieldNames("Acme.Api.Docs.Models.FieldNames", new string[] { "a\"b", "class", "system", "global", "a\\\\b", "evil\u2028#error_x", "x_}_class_evil_{", "value", "this", "equality_contract", "get_hash_code", "deconstruct", "<clone>$" }, "rrnnnnnnnnnnn");
 
