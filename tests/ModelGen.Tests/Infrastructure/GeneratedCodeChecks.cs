@@ -171,7 +171,7 @@ internal static class GeneratedCodeChecks
             "String", "Number", "Boolean", "Any", "Date", "Bytes",
             // ModelGenJson
             "ModelGenJson", "LenientResolver", "StrictResolver", "Resolver", "LenientOptions", "StrictOptions", "Options",
-            "TypeInfo", "Deserialize", "Serialize", "CreateOptions", "TypeInfoResolver", "GetTypeInfo",
+            "TypeInfo", "Deserialize", "Serialize", "CreateOptions", "TypeInfoResolver", "GetTypeInfo", "Info",
             // the runtime settings file (namespace ModelGen.Generated); the runtime helpers themselves are not checked here
             "ModelGen", "Generated", "ModelGenRuntime", "Version", "JsonHelpers", "StrictByDefault",
         };
