@@ -123,7 +123,8 @@ internal static class GeneratedCodeChecks
         {
             return token.Kind() switch
             {
-                SyntaxKind.IdentifierToken => names.Allows(token.ValueText),
+                // A parameter takes its variant's name with the first letter lower-cased (Match/Switch).
+                SyntaxKind.IdentifierToken => names.Allows(token.ValueText) || names.Allows(char.ToUpperInvariant(token.ValueText[0]) + token.ValueText[1..]),
                 SyntaxKind.StringLiteralToken or SyntaxKind.CharacterLiteralToken or SyntaxKind.Utf8StringLiteralToken => true,
                 _ => false,
             };
