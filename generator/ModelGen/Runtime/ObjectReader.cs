@@ -193,29 +193,11 @@ namespace ModelGen.Generated
             if (IsNull(ref reader))
             {
                 value = null;
-                return;
             }
-
-            global::System.Collections.Generic.IReadOnlyList<T>? result = null;
-            try
+            else if (TryRead(ref reader, Collections<T>.List, element, out var list))
             {
-                if (JsonHelpers.TryReadList(ref reader, Strict, element, out var list))
-                {
-                    result = list;
-                }
+                value = list;
             }
-            catch (ModelGenJsonException e)
-            {
-                throw At(e);
-            }
-
-            if (result is null)
-            {
-                Keep(ref reader);
-                return;
-            }
-
-            value = result;
         }
 
         public void Map<T>(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.IReadOnlyDictionary<string, T>? value, JsonValueReader<T> element)
@@ -223,38 +205,23 @@ namespace ModelGen.Generated
             if (IsNull(ref reader))
             {
                 value = null;
-                return;
             }
-
-            global::System.Collections.Generic.IReadOnlyDictionary<string, T>? result = null;
-            try
+            else if (TryRead(ref reader, Collections<T>.Map, element, out var map))
             {
-                if (JsonHelpers.TryReadMap(ref reader, Strict, element, out var map))
-                {
-                    result = map;
-                }
+                value = map;
             }
-            catch (ModelGenJsonException e)
-            {
-                throw At(e);
-            }
-
-            if (result is null)
-            {
-                Keep(ref reader);
-                return;
-            }
-
-            value = result;
         }
 
         // Reads the current property's value: true when it fit (a constant property was then present); otherwise it is
         // kept as read (lenient). A strict error names the property in its path.
-        private bool TryRead<T>(ref global::System.Text.Json.Utf8JsonReader reader, JsonValueReader<T> read, out T value)
+        private bool TryRead<T>(ref global::System.Text.Json.Utf8JsonReader reader, JsonValueReader<T> read, out T value) =>
+            TryRead(ref reader, Collections<T>.Single, read, out value);
+
+        private bool TryRead<TElement, TValue>(ref global::System.Text.Json.Utf8JsonReader reader, CollectionReader<TElement, TValue> read, JsonValueReader<TElement> element, out TValue value)
         {
             try
             {
-                if (read(ref reader, Strict, out value))
+                if (read(ref reader, Strict, element, out value))
                 {
                     absent &= ~Bit;
                     return true;
@@ -267,6 +234,16 @@ namespace ModelGen.Generated
 
             Keep(ref reader);
             return false;
+        }
+
+        private delegate bool CollectionReader<TElement, TValue>(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, JsonValueReader<TElement> element, out TValue value);
+
+        // The ways to read a value from its element's reader, as delegates created once per element type.
+        private static class Collections<T>
+        {
+            public static readonly CollectionReader<T, T> Single = (ref global::System.Text.Json.Utf8JsonReader reader, bool strict, JsonValueReader<T> read, out T value) => read(ref reader, strict, out value);
+            public static readonly CollectionReader<T, global::System.Collections.Generic.IReadOnlyList<T>> List = JsonHelpers.TryReadList;
+            public static readonly CollectionReader<T, global::System.Collections.Generic.IReadOnlyDictionary<string, T>> Map = JsonHelpers.TryReadMap;
         }
 
         // An explicit null where the property may hold one: remembered, so writing gives it back.
