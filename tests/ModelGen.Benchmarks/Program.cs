@@ -5,6 +5,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using ModelGen.Benchmarks.BoundedWork;
+using ModelGen.Benchmarks.BuildCost;
 using ModelGen.Benchmarks.Infrastructure;
 
 namespace ModelGen.Benchmarks;
@@ -13,16 +14,24 @@ namespace ModelGen.Benchmarks;
 /// ModelGen's benchmarks (README.md beside this file has the commands). BenchmarkDotNet's own arguments
 /// (<c>--filter</c>, <c>--job</c>, …) pass through, plus two of ours:
 /// <c>--smoke</c> runs every benchmark once, fast, to check that they run (CI);
-/// <c>--validate</c> runs the generator once over each bounded-work input and prints what it produced.
+/// <c>--validate</c> runs the generator once over each bounded-work input and prints what it produced;
+/// <c>--build-cost</c> times <c>dotnet build</c> of real consumer projects instead (<see cref="BuildCostRun"/>; with
+/// <c>--smoke</c>, two small projects once each).
 /// The exit code is 1 when a benchmark failed (its setup threw, e.g. the generator reported MG0099).
 /// </summary>
 public static class Program
 {
     private const string SmokeSwitch = "--smoke";
     private const string ValidateSwitch = "--validate";
+    private const string BuildCostSwitch = "--build-cost";
 
     public static int Main(string[] args)
     {
+        if (args.Contains(BuildCostSwitch))
+        {
+            return BuildCostRun.Run(args);
+        }
+
         if (args.Contains(ValidateSwitch))
         {
             return BoundedWorkValidation.Run(Console.Out);

@@ -85,8 +85,9 @@ internal sealed class ConsumerProject
         return this;
     }
 
-    public CommandResult Build() =>
-        DotNetCli.Run(Directory, null, "build", ProjectFile, "--disable-build-servers", "-tl:off", "-nologo", "-v:q");
+    /// <summary><c>dotnet build</c>, quiet unless asked (<c>n</c> shows which targets MSBuild skipped as up to date).</summary>
+    public CommandResult Build(string verbosity = "q") =>
+        DotNetCli.Run(Directory, null, "build", ProjectFile, "--disable-build-servers", "-tl:off", "-nologo", "-v:" + verbosity);
 
     /// <summary>Runs the built app. Only the newest runtime may be installed, so an older target rolls forward to it.</summary>
     public CommandResult Run() =>

@@ -14,7 +14,7 @@ namespace ModelGen.PackageTests;
 public sealed class ConsumerTests
 {
     // A real event shape (snake_case, "type" first), and the same event without its required item_id.
-    private const string PartialImageEvent =
+    internal const string PartialImageEvent =
         """{"type":"response.image_generation_call.partial_image","sequence_number":7,"output_index":0,"item_id":"ig_42","partial_image_index":1,"partial_image_b64":"iVBORw0KGgo="}""";
 
     private const string MissingItemIdEvent =
@@ -132,7 +132,7 @@ public sealed class ConsumerTests
         });
     }
 
-    private static CommandResult BuildCleanAndRun(ConsumerProject app)
+    internal static CommandResult BuildCleanAndRun(ConsumerProject app)
     {
         var build = app.Build();
         Assert.Multiple(() =>
@@ -143,7 +143,7 @@ public sealed class ConsumerTests
         return app.Run();
     }
 
-    private static void AssertRoundTrip(CommandResult run, string expected = PartialImageEvent)
+    internal static void AssertRoundTrip(CommandResult run, string expected = PartialImageEvent)
     {
         Assert.Multiple(() =>
         {
@@ -160,7 +160,7 @@ public sealed class ConsumerTests
     /// The consumer's Program.cs: reads the event strictly through the generated union, writes it back, and says what
     /// plain JsonSerializer (the type's [JsonConverter]) does with an event missing a required field.
     /// </summary>
-    private static string RoundTripProgram(string @namespace, string json = PartialImageEvent) => $$""""
+    internal static string RoundTripProgram(string @namespace, string json = PartialImageEvent) => $$""""
         using System;
         using System.CodeDom.Compiler;
         using System.Linq;
