@@ -155,7 +155,7 @@ public sealed class RootsTests
         var json = result.Sources.Single(source => source.Key == "ModelGen-ModelGenJson.g.cs").Value;
         foreach (var name in new[] { "Request", "Input", "Role", "Options", "Event", "Started", "Stopped" })
         {
-            Assert.That(json, Does.Contain("global::Acme.Api.Docs.Models." + name + ">"), "ModelGenJson serves " + name);
+            Assert.That(json, Does.Contain("typeof(global::Acme.Api.Docs.Models." + name + ")"), "ModelGenJson serves " + name);
         }
 
         Assert.That(json, Does.Not.Contain("Docs.Models.Response").And.Not.Contain("Docs.Models.Usage").And.Not.Contain("Docs.Models.Broken"),
