@@ -115,11 +115,17 @@ public sealed class ModelGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.StrictJson);
 
         // The shared helpers need C# 9 like the rest; below it, one diagnostic (at the first doc) says why nothing is
-        // generated. Only the first doc's path is combined, so this output does not re-run when any doc changes.
+        // generated. A project with no model doc gets neither: adding the package costs its build nothing. Only the
+        // first doc's path is combined, so this output does not re-run when any doc changes.
         var firstDoc = index.Select(static (types, _) => types.Types.Count > 0 ? types.Types[0].Path : null);
         context.RegisterSourceOutput(capabilities.Combine(firstDoc).Combine(strictByDefault), static (output, input) =>
         {
             var (capabilities, path) = input.Left;
+            if (path is null)
+            {
+                return;
+            }
+
             if (capabilities.SupportsRecords)
             {
                 foreach (var helper in RuntimeSources.Helpers)
@@ -134,7 +140,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
                     output.AddSource(RuntimeSources.IsExternalInit.HintName, RuntimeSources.IsExternalInit.Text);
                 }
             }
-            else if (path is not null)
+            else
             {
                 output.ReportDiagnostic(DiagnosticInfo.Create(
                     DiagnosticDescriptors.LanguageVersionTooOld.Id, path, SourceSpan.Empty, capabilities.LanguageVersion).ToDiagnostic());

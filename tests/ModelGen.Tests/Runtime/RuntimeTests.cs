@@ -33,6 +33,16 @@ public sealed class RuntimeTests
         Assert.That(result.Sources[GeneratedFiles.RuntimeSettings], Does.Contain("public const bool StrictByDefault = false;"));
     }
 
+    /// <summary>Adding the package to a project that has no model doc (yet, or in that project) adds nothing to its build.</summary>
+    [Test]
+    public void AProjectWithoutDocsGetsNoFiles()
+    {
+        var readme = new InMemoryAdditionalText("/proj/docs/README.md", "# Docs\n\nNot a model doc.\n");
+        var result = GeneratorHarness.Run(new[] { readme }, TestOptionsProvider.Project("/proj/", "Acme.Api"));
+        Assert.That(result.Sources.Keys, Is.Empty);
+        Assert.That(result.Diagnostics, Is.Empty);
+    }
+
     [Test]
     public void StrictJsonSettingReachesTheRuntimeSettings()
     {
