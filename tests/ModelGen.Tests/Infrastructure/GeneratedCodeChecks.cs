@@ -152,7 +152,7 @@ internal static class GeneratedCodeChecks
     /// <summary>
     /// The names a run's docs give (README "Names"): titles, field names, values and variants PascalCased, namespace
     /// segments, and the fixed names every generated type or shared file has; each maybe with the affixes the
-    /// generator adds (<c>From</c>/<c>Is</c>/<c>TryGet</c> before a variant; <c>List</c>, <c>Map</c>, <c>Value</c>,
+    /// generator adds (<c>From</c>/<c>Is</c>/<c>TryGet</c> before a variant, <c>as</c> before a union reader's local; <c>List</c>, <c>Map</c>, <c>Value</c>,
     /// <c>Model</c>, <c>_JsonConverter</c>, a clash number after a name).
     /// </summary>
     private sealed class ExpectedNames
@@ -177,7 +177,7 @@ internal static class GeneratedCodeChecks
             "ModelGen", "Generated", "ModelGenRuntime", "Version", "JsonHelpers", "StrictByDefault",
         };
 
-        private static readonly string[] Prefixes = { "From", "Is", "TryGet" };
+        private static readonly string[] Prefixes = { "From", "Is", "TryGet", "as" };
         private static readonly string[] Suffixes = { "_JsonConverter", "List", "Map", "Value", "Model" };
 
         private readonly HashSet<string> bases = new(Fixed, StringComparer.Ordinal);
