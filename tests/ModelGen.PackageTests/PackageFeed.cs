@@ -37,39 +37,14 @@ public sealed class PackageFeed
     [OneTimeSetUp]
     public void Pack()
     {
-        Directory.CreateDirectory(FeedDirectory);
-
-        // Built into the temp folder, so the repository's own bin/ and obj/ outputs are left as they are.
-        PackResult = DotNetCli.Run(
-            RepositoryRoot,
-            null,
-            "pack", Path.Combine("generator", "ModelGen", "ModelGen.csproj"),
-            "-c", "Release",
-            "-o", FeedDirectory,
-            "-p:ModelGenVersion=" + Version,
-            "-p:OutputPath=" + Path.Combine(Root, "generator", "bin") + Path.DirectorySeparatorChar,
-            "-p:IntermediateOutputPath=" + Path.Combine(Root, "generator", "obj") + Path.DirectorySeparatorChar,
-            "--disable-build-servers",
-            "-tl:off").EnsureSuccess();
-
-        File.WriteAllText(Path.Combine(Root, "NuGet.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="modelgen-under-test" value="{FeedDirectory}" />
-              </packageSources>
-            </configuration>
-            """);
+        PackResult = LocalPackage.Pack(RepositoryRoot, Root, Version, "modelgen-under-test");
     }
 
     [OneTimeTearDown]
     public void Clean()
     {
         TryDelete(Root);
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        TryDelete(Path.Combine(packages, "modelgen", Version.ToLowerInvariant()));
+        TryDelete(LocalPackage.CachedPackage(Version));
     }
 
     /// <summary>The docs the project ships for the OpenRouter image-generation stream (the seed docs and the rest of the union).</summary>

@@ -33,40 +33,14 @@ internal sealed class PackedFeed : IDisposable
         var baseVersion = XDocument.Load(Path.Combine(repositoryRoot, "Directory.Build.props")).Descendants("ModelGenVersion").Single().Value.Trim();
         var version = baseVersion + "-buildcost." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId;
         var root = Path.Combine(Path.GetTempPath(), "modelgen-build-cost-" + Guid.NewGuid().ToString("N")[..12]);
-        var feed = Path.Combine(root, "feed");
-        Directory.CreateDirectory(feed);
         var packed = new PackedFeed(repositoryRoot, root, version);
-
-        // Release, as a published package is; built into the temp folder so the repository's bin/ and obj/ stay as they are.
-        DotNetCli.Run(
-            repositoryRoot,
-            null,
-            "pack", Path.Combine("generator", "ModelGen", "ModelGen.csproj"),
-            "-c", "Release",
-            "-o", feed,
-            "-p:ModelGenVersion=" + version,
-            "-p:OutputPath=" + Path.Combine(root, "generator", "bin") + Path.DirectorySeparatorChar,
-            "-p:IntermediateOutputPath=" + Path.Combine(root, "generator", "obj") + Path.DirectorySeparatorChar,
-            "--disable-build-servers",
-            "-tl:off").EnsureSuccess();
-
-        File.WriteAllText(Path.Combine(root, "NuGet.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="modelgen-build-cost" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        LocalPackage.Pack(repositoryRoot, root, version, "modelgen-build-cost");
         return packed;
     }
 
     public void Dispose()
     {
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var directory in new[] { Root, Path.Combine(packages, "modelgen", Version.ToLowerInvariant()) })
+        foreach (var directory in new[] { Root, LocalPackage.CachedPackage(Version) })
         {
             try
             {
