@@ -24,12 +24,18 @@ public static class Program
     private const string SmokeSwitch = "--smoke";
     private const string ValidateSwitch = "--validate";
     private const string BuildCostSwitch = "--build-cost";
+    private const string DumpSwitch = "--dump";
 
     public static int Main(string[] args)
     {
         if (args.Contains(BuildCostSwitch))
         {
             return BuildCostRun.Run(args);
+        }
+
+        if (Array.IndexOf(args, DumpSwitch) is var dump and >= 0)
+        {
+            return args.Length > dump + 1 ? OutputDump.Run(args[dump + 1]) : 1;
         }
 
         if (args.Contains(ValidateSwitch))

@@ -33,9 +33,12 @@ internal sealed class GeneratorInput
     private readonly ImmutableArray<ISourceGenerator> generators = ImmutableArray.Create(new ModelGenerator().AsSourceGenerator());
     private readonly CSharpCompilation compilation;
 
-    public GeneratorInput(ImmutableArray<InMemoryAdditionalText> docs, SyntaxTree[]? sources = null)
+    private readonly TestOptionsProvider options;
+
+    public GeneratorInput(ImmutableArray<InMemoryAdditionalText> docs, SyntaxTree[]? sources = null, TestOptionsProvider? options = null)
     {
         Docs = docs.CastArray<AdditionalText>();
+        this.options = options ?? Options;
         compilation = CSharpCompilation.Create(
             "Consumer",
             sources ?? Array.Empty<SyntaxTree>(),
@@ -70,7 +73,7 @@ internal sealed class GeneratorInput
     public GeneratorDriver Run() => CreateDriver().RunGenerators(compilation);
 
     private GeneratorDriver Driver(ImmutableArray<ISourceGenerator> run, GeneratorDriverOptions options) =>
-        CSharpGeneratorDriver.Create(run, Docs, ParseOptions, Options, options);
+        CSharpGeneratorDriver.Create(run, Docs, ParseOptions, this.options, options);
 
     private static ImmutableArray<MetadataReference> LoadFrameworkReferences()
     {
