@@ -12,11 +12,12 @@ namespace ModelGen.Benchmarks;
 
 /// <summary>
 /// ModelGen's benchmarks (README.md beside this file has the commands). BenchmarkDotNet's own arguments
-/// (<c>--filter</c>, <c>--job</c>, …) pass through, plus two of ours:
+/// (<c>--filter</c>, <c>--job</c>, …) pass through, plus four of ours:
 /// <c>--smoke</c> runs every benchmark once, fast, to check that they run (CI);
 /// <c>--validate</c> runs the generator once over each bounded-work input and prints what it produced;
 /// <c>--build-cost</c> times <c>dotnet build</c> of real consumer projects instead (<see cref="BuildCostRun"/>; with
-/// <c>--smoke</c>, two small projects once each).
+/// <c>--smoke</c>, two small projects once each);
+/// <c>--dump &lt;folder&gt;</c> writes everything the generator produces for <c>schemas/</c> and the corpora (<see cref="OutputDump"/>).
 /// The exit code is 1 when a benchmark failed (its setup threw, e.g. the generator reported MG0099).
 /// </summary>
 public static class Program
