@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using ModelGen.Model;
+using static ModelGen.Common.GeneratedNames;
 
 namespace ModelGen.Emit;
 
@@ -12,27 +13,23 @@ namespace ModelGen.Emit;
 /// </summary>
 internal static class CodecText
 {
-    public const string Runtime = "global::ModelGen.Generated";
-    public const string Helpers = Runtime + ".JsonHelpers";
-    public const string Reader = "global::System.Text.Json.Utf8JsonReader";
-    public const string Writer = "global::System.Text.Json.Utf8JsonWriter";
 
     /// <summary>A call that reads the value at <c>reader</c> into <paramref name="outTarget"/> (e.g. <c>out var v0</c>) and returns whether it fit.</summary>
     public static string TryRead(ValueCodec codec, string outTarget) => codec.Kind switch
     {
-        ValueCodecKind.List => Helpers + ".TryReadList<" + codec.Element!.TypeName + ">(ref reader, strict, " + ReaderDelegate(codec.Element, 1) + ", " + outTarget + ")",
-        ValueCodecKind.Map => Helpers + ".TryReadMap<" + codec.Element!.TypeName + ">(ref reader, strict, " + ReaderDelegate(codec.Element, 1) + ", " + outTarget + ")",
+        ValueCodecKind.List => JsonHelpers + ".TryReadList<" + codec.Element!.TypeName + ">(ref reader, strict, " + ReaderDelegate(codec.Element, 1) + ", " + outTarget + ")",
+        ValueCodecKind.Map => JsonHelpers + ".TryReadMap<" + codec.Element!.TypeName + ">(ref reader, strict, " + ReaderDelegate(codec.Element, 1) + ", " + outTarget + ")",
         ValueCodecKind.Generated => codec.ConverterName + ".TryRead(ref reader, strict, " + outTarget + ")",
-        _ => Helpers + ".TryRead" + PrimitiveName(codec.Kind) + "(ref reader, strict, " + outTarget + ")",
+        _ => JsonHelpers + ".TryRead" + PrimitiveName(codec.Kind) + "(ref reader, strict, " + outTarget + ")",
     };
 
     /// <summary>A statement that writes <paramref name="value"/> (non-null) at <c>writer</c>.</summary>
     public static string Write(ValueCodec codec, string value) => codec.Kind switch
     {
-        ValueCodecKind.List => Helpers + ".WriteList<" + codec.Element!.TypeName + ">(writer, " + value + ", " + WriterDelegate(codec.Element, 1) + ");",
-        ValueCodecKind.Map => Helpers + ".WriteMap<" + codec.Element!.TypeName + ">(writer, " + value + ", " + WriterDelegate(codec.Element, 1) + ");",
+        ValueCodecKind.List => JsonHelpers + ".WriteList<" + codec.Element!.TypeName + ">(writer, " + value + ", " + WriterDelegate(codec.Element, 1) + ");",
+        ValueCodecKind.Map => JsonHelpers + ".WriteMap<" + codec.Element!.TypeName + ">(writer, " + value + ", " + WriterDelegate(codec.Element, 1) + ");",
         ValueCodecKind.Generated => codec.ConverterName + ".WriteValue(writer, " + value + ");",
-        _ => Helpers + ".Write" + PrimitiveName(codec.Kind) + "(writer, " + value + ");",
+        _ => JsonHelpers + ".Write" + PrimitiveName(codec.Kind) + "(writer, " + value + ");",
     };
 
     /// <summary>A record property's read, as a call on the record's <c>ObjectReader r</c> into local <paramref name="local"/>.</summary>
@@ -73,10 +70,10 @@ internal static class CodecText
                 // Lambdas with numbered parameters: nested ones must not reuse an enclosing name (C# before 8 forbids it).
                 var d = depth.ToString(CultureInfo.InvariantCulture);
                 var method = codec.Kind == ValueCodecKind.List ? ".TryReadList<" : ".TryReadMap<";
-                return "(ref " + Reader + " r" + d + ", bool s" + d + ", out " + codec.TypeName + " v" + d + ") => "
-                    + Helpers + method + codec.Element!.TypeName + ">(ref r" + d + ", s" + d + ", " + ReaderDelegate(codec.Element, depth + 1) + ", out v" + d + ")";
+                return "(ref " + Utf8JsonReader + " r" + d + ", bool s" + d + ", out " + codec.TypeName + " v" + d + ") => "
+                    + JsonHelpers + method + codec.Element!.TypeName + ">(ref r" + d + ", s" + d + ", " + ReaderDelegate(codec.Element, depth + 1) + ", out v" + d + ")";
             default:
-                return Helpers + "." + PrimitiveName(codec.Kind) + "Reader";
+                return JsonHelpers + "." + PrimitiveName(codec.Kind) + "Reader";
         }
     }
 
@@ -90,10 +87,10 @@ internal static class CodecText
             case ValueCodecKind.Map:
                 var d = depth.ToString(CultureInfo.InvariantCulture);
                 var method = codec.Kind == ValueCodecKind.List ? ".WriteList<" : ".WriteMap<";
-                return "(" + Writer + " w" + d + ", " + codec.TypeName + " v" + d + ") => "
-                    + Helpers + method + codec.Element!.TypeName + ">(w" + d + ", v" + d + ", " + WriterDelegate(codec.Element, depth + 1) + ")";
+                return "(" + Utf8JsonWriter + " w" + d + ", " + codec.TypeName + " v" + d + ") => "
+                    + JsonHelpers + method + codec.Element!.TypeName + ">(w" + d + ", v" + d + ", " + WriterDelegate(codec.Element, depth + 1) + ")";
             default:
-                return Helpers + "." + PrimitiveName(codec.Kind) + "Writer";
+                return JsonHelpers + "." + PrimitiveName(codec.Kind) + "Writer";
         }
     }
 

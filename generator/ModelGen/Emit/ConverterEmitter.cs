@@ -1,4 +1,5 @@
 using ModelGen.Model;
+using static ModelGen.Common.GeneratedNames;
 
 namespace ModelGen.Emit;
 
@@ -10,7 +11,6 @@ namespace ModelGen.Emit;
 /// </summary>
 internal static class ConverterEmitter
 {
-    public const string Json = "global::System.Text.Json";
 
     /// <summary>
     /// Opens the converter class of <paramref name="model"/>: its constructors over the shared base, and the static
@@ -21,15 +21,15 @@ internal static class ConverterEmitter
     public static void Open(SourceWriter writer, TypeModel model, string expected, bool alwaysStrict = false)
     {
         var fullName = model.FullName;
-        var className = model.Name + "_JsonConverter";
+        var className = ConverterOf(model.Name);
         writer.Line();
         writer.Line(FileHeader.GeneratedCodeAttribute);
-        writer.OpenBlock($"internal sealed class {className} : {CodecText.Runtime}.ModelGenConverter<{fullName}>");
+        writer.OpenBlock($"internal sealed class {className} : {ModelGenConverter}<{fullName}>");
         writer.Lines($$"""
-            internal static readonly {{CodecText.Runtime}}.JsonValueReader<{{fullName}}> Reader = TryRead;
-            internal static readonly {{CodecText.Runtime}}.JsonValueWriter<{{fullName}}> Writer = WriteValue;
+            internal static readonly {{JsonValueReader}}<{{fullName}}> Reader = TryRead;
+            internal static readonly {{JsonValueWriter}}<{{fullName}}> Writer = WriteValue;
 
-            public {{className}}() : this({{CodecText.Helpers}}.StrictByDefault) { }
+            public {{className}}() : this({{JsonHelpers}}.StrictByDefault) { }
 
             public {{className}}(bool strict) : base({{(alwaysStrict ? "true" : "strict")}}, Reader, Writer, {{CSharpText.StringLiteral(expected)}}) { }
             """);
@@ -40,5 +40,5 @@ internal static class ConverterEmitter
 
     /// <summary>The attribute that makes plain <c>JsonSerializer</c> calls use the generated converter.</summary>
     public static void WriteAttribute(SourceWriter writer, TypeModel model) =>
-        writer.Line($"[{Json}.Serialization.JsonConverter(typeof({model.ConverterName}))]");
+        writer.Line($"[{JsonConverterAttribute}(typeof({model.ConverterName}))]");
 }

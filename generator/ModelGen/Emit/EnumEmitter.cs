@@ -1,4 +1,6 @@
+using ModelGen.Common;
 using ModelGen.Model;
+using static ModelGen.Common.GeneratedNames;
 
 namespace ModelGen.Emit;
 
@@ -8,7 +10,6 @@ namespace ModelGen.Emit;
 /// </summary>
 internal static class EnumEmitter
 {
-    private const string Json = "global::System.Text.Json";
 
     public static void Write(SourceWriter writer, EnumModel model)
     {
@@ -78,7 +79,7 @@ internal static class EnumEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Line("value = default;");
-        writer.Line($"return {CodecText.Helpers}.Fail(strict, {CodecText.Helpers}.Describe(ref reader) + \" is not a value of \" + {typeName} + \".\");");
+        writer.Line($"return {JsonHelpers}.Fail(strict, {JsonHelpers}.Describe(ref reader) + \" is not a value of \" + {typeName} + \".\");");
         writer.CloseBlock();
         writer.Line();
         writer.OpenBlock($"internal static void WriteValue({Json}.Utf8JsonWriter writer, {fullName} value)");
@@ -173,7 +174,7 @@ internal static class EnumEmitter
     private static void WriteOpenConverter(SourceWriter writer, EnumModel model, string fullName)
     {
         writer.OpenBlock($"internal static bool TryRead(ref {Json}.Utf8JsonReader reader, bool strict, out {fullName} value)");
-        writer.OpenBlock($"if ({CodecText.Helpers}{(model.IsNumber ? ".TryReadNumber" : ".TryReadString")}(ref reader, strict, out var raw))");
+        writer.OpenBlock($"if ({JsonHelpers}{(model.IsNumber ? ".TryReadNumber" : ".TryReadString")}(ref reader, strict, out var raw))");
         writer.Line($"value = new {fullName}(raw);");
         writer.Line("return true;");
         writer.CloseBlock();

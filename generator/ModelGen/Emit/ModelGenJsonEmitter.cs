@@ -1,4 +1,5 @@
 using ModelGen.Model;
+using static ModelGen.Common.GeneratedNames;
 
 namespace ModelGen.Emit;
 
@@ -8,11 +9,10 @@ namespace ModelGen.Emit;
 /// </summary>
 internal static class ModelGenJsonEmitter
 {
-    private const string Json = ConverterEmitter.Json;
     private const string Metadata = Json + ".Serialization.Metadata";
 
     // A constant in the shared helpers (one place for the setting), so a parameter default can name it.
-    private const string StrictByDefault = CodecText.Helpers + ".StrictByDefault";
+    private const string StrictByDefault = JsonHelpers + ".StrictByDefault";
 
     public static string Emit(ModelGenJsonModel model, System.Threading.CancellationToken cancellationToken)
     {
@@ -82,7 +82,7 @@ internal static class ModelGenJsonEmitter
         foreach (var name in model.TypeNames)
         {
             writer.OpenBlock($"if (type == typeof({name}))");
-            writer.Line($"return Info(options, new {name}_JsonConverter(strict));");
+            writer.Line($"return Info(options, new {ConverterOf(name)}(strict));");
             writer.CloseBlock();
             writer.Line();
         }

@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using ModelGen.Common;
 using ModelGen.Model;
+using static ModelGen.Common.GeneratedNames;
 
 namespace ModelGen.Emit;
 
@@ -12,10 +14,8 @@ namespace ModelGen.Emit;
 /// </summary>
 internal static class RecordEmitter
 {
-    private const string Json = ConverterEmitter.Json;
-    private const string JsonElement = Json + ".JsonElement";
-    private const string KeptType = "global::System.Collections.Generic.IReadOnlyDictionary<string, " + JsonElement + ">";
-    private const string NamesType = CodecText.Runtime + ".JsonFieldNames";
+    private const string KeptType = ReadOnlyDictionary + "<string, " + JsonElement + ">";
+    private const string NamesType = JsonFieldNames;
 
     public static void Write(SourceWriter writer, RecordModel record)
     {
@@ -44,12 +44,12 @@ internal static class RecordEmitter
         Separate(writer, ref first);
         writer.Lines($$"""
             /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
-            public {{KeptType}}? {{RecordMemberNames.ExtensionData}} { get; init; }
+            public {{KeptType}}? {{GeneratedNames.ExtensionData}} { get; init; }
 
             /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-            public global::System.Collections.Generic.IReadOnlyList<string> {{RecordMemberNames.MissingRequiredFields}} { get; init; } = global::System.Array.Empty<string>();
+            public global::System.Collections.Generic.IReadOnlyList<string> {{GeneratedNames.MissingRequiredFields}} { get; init; } = global::System.Array.Empty<string>();
 
-            internal {{CodecText.Runtime}}.JsonObjectState {{RecordMemberNames.JsonState}} { get; init; }
+            internal {{JsonObjectState}} {{GeneratedNames.JsonState}} { get; init; }
             """);
         writer.CloseBlock();
 
@@ -112,7 +112,7 @@ internal static class RecordEmitter
         var properties = record.Properties;
         writer.Line();
         writer.OpenBlock($"internal static bool TryRead(ref {Json}.Utf8JsonReader reader, bool strict, out {fullName} value)");
-        writer.Line($"var r = new {CodecText.Runtime}.ObjectReader(Names, strict);");
+        writer.Line($"var r = new {ObjectReader}(Names, strict);");
         writer.Lines("""
             if (!r.Start(ref reader))
             {
@@ -163,9 +163,9 @@ internal static class RecordEmitter
         }
 
         writer.Lines($$"""
-                {{RecordMemberNames.ExtensionData}} = r.Kept,
-                {{RecordMemberNames.MissingRequiredFields}} = r.Missing(),
-                {{RecordMemberNames.JsonState}} = r.State,
+                {{GeneratedNames.ExtensionData}} = r.Kept,
+                {{GeneratedNames.MissingRequiredFields}} = r.Missing(),
+                {{GeneratedNames.JsonState}} = r.State,
             };
             return true;
             """);
@@ -177,7 +177,7 @@ internal static class RecordEmitter
     {
         writer.Line();
         writer.OpenBlock($"internal static void WriteValue({Json}.Utf8JsonWriter writer, {record.FullName} value)");
-        writer.Line($"var w = new {CodecText.Runtime}.ObjectWriter(writer, Names, value.{RecordMemberNames.ExtensionData}, value.{RecordMemberNames.MissingRequiredFields}, value.{RecordMemberNames.JsonState});");
+        writer.Line($"var w = new {ObjectWriter}(writer, Names, value.{GeneratedNames.ExtensionData}, value.{GeneratedNames.MissingRequiredFields}, value.{GeneratedNames.JsonState});");
         for (var i = 0; i < record.Properties.Count; i++)
         {
             var property = record.Properties[i];

@@ -5,6 +5,8 @@ using System.Text;
 using System.Threading;
 using ModelGen.Resolution;
 
+using ModelGen.Model;
+
 namespace ModelGen.Emit;
 
 /// <summary>

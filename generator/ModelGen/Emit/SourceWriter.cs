@@ -2,6 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using ModelGen.Common;
 using ModelGen.Model;
 
 namespace ModelGen.Emit;

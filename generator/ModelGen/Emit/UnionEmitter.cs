@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ModelGen.Model;
+using static ModelGen.Common.GeneratedNames;
 
 namespace ModelGen.Emit;
 
@@ -12,7 +13,6 @@ namespace ModelGen.Emit;
 /// </summary>
 internal static class UnionEmitter
 {
-    private const string Json = "global::System.Text.Json";
 
     // The best a record's Fit can say: every property known and a constant matched.
     private const int MaxFit = 4;
@@ -202,7 +202,7 @@ internal static class UnionEmitter
         if (model.DiscriminatorWireName is { } discriminator)
         {
             // Matched as UTF-8 against the known values: no string per event. Only an unknown one is read as a string.
-            writer.OpenBlock($"switch ({CodecText.Helpers}.PeekIndex(reader, {CSharpText.StringLiteral(discriminator)}, Discriminators))");
+            writer.OpenBlock($"switch ({JsonHelpers}.PeekIndex(reader, {CSharpText.StringLiteral(discriminator)}, Discriminators))");
             var index = 0;
             foreach (var variant in model.Variants)
             {
@@ -217,7 +217,7 @@ internal static class UnionEmitter
             writer.CloseBlock();
             writer.Line();
             writer.Line("reader = start;");
-            writer.Line($"value = {fullName}.FromUnknown(new {unknown}({CodecText.Helpers}.PeekString(reader, {CSharpText.StringLiteral(discriminator)}), {Json}.JsonElement.ParseValue(ref reader)));");
+            writer.Line($"value = {fullName}.FromUnknown(new {unknown}({JsonHelpers}.PeekString(reader, {CSharpText.StringLiteral(discriminator)}), {Json}.JsonElement.ParseValue(ref reader)));");
             writer.Line("return true;");
             writer.CloseBlock();
             return;
@@ -356,7 +356,7 @@ internal static class UnionEmitter
 
                 if (variant.RequiredWireNames.Count > 0)
                 {
-                    conditions.Add(CodecText.Helpers + ".HasAll(reader, new[] { " + string.Join(", ", variant.RequiredWireNames.Select(CSharpText.StringLiteral)) + " })");
+                    conditions.Add(JsonHelpers + ".HasAll(reader, new[] { " + string.Join(", ", variant.RequiredWireNames.Select(CSharpText.StringLiteral)) + " })");
                 }
 
                 var call = variant.Codec.ConverterName + ".Fit(reader)";
@@ -392,7 +392,7 @@ internal static class UnionEmitter
         }
 
         writer.Line("default:");
-        writer.Line($"    {CodecText.Helpers}.WriteJson(writer, (({unknown})value.Value).Json);");
+        writer.Line($"    {JsonHelpers}.WriteJson(writer, (({unknown})value.Value).Json);");
         writer.Line("    return;");
         writer.CloseBlock();
         writer.CloseBlock();

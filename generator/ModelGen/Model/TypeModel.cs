@@ -1,3 +1,5 @@
+using ModelGen.Common;
+
 namespace ModelGen.Model;
 
 /// <summary>A type ready to emit: every name is a valid C# identifier and every type reference is final C#.</summary>
@@ -14,7 +16,7 @@ internal abstract record TypeModel(string Namespace, string Name, string? Descri
     public string FullName => "global::" + (Namespace.Length == 0 ? Name : Namespace + "." + Name);
 
     /// <summary>The type's JSON converter, <c>global::</c>-qualified (constants have none).</summary>
-    public string ConverterName => FullName + "_JsonConverter";
+    public string ConverterName => GeneratedNames.ConverterOf(FullName);
 }
 
 /// <summary>An object doc: a record with one property per field.</summary>

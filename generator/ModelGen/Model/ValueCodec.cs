@@ -1,3 +1,5 @@
+using ModelGen.Common;
+
 namespace ModelGen.Model;
 
 /// <summary>How a value is read and written: a JSON primitive, a collection of another codec, or a generated type.</summary>
@@ -32,14 +34,14 @@ internal sealed record ValueCodec(ValueCodecKind Kind, string TypeName, bool IsR
     public static readonly ValueCodec Boolean = new(ValueCodecKind.Boolean, "bool", false);
     public static readonly ValueCodec Date = new(ValueCodecKind.Date, "global::System.DateTimeOffset", false);
     public static readonly ValueCodec Bytes = new(ValueCodecKind.Bytes, "byte[]", true);
-    public static readonly ValueCodec Json = new(ValueCodecKind.Json, "global::System.Text.Json.JsonElement", false);
+    public static readonly ValueCodec Json = new(ValueCodecKind.Json, GeneratedNames.JsonElement, false);
 
     public static ValueCodec ListOf(ValueCodec element) =>
-        new(ValueCodecKind.List, "global::System.Collections.Generic.IReadOnlyList<" + element.TypeName + ">", true, element);
+        new(ValueCodecKind.List, GeneratedNames.ReadOnlyList + "<" + element.TypeName + ">", true, element);
 
     public static ValueCodec MapOf(ValueCodec element) =>
-        new(ValueCodecKind.Map, "global::System.Collections.Generic.IReadOnlyDictionary<string, " + element.TypeName + ">", true, element);
+        new(ValueCodecKind.Map, GeneratedNames.ReadOnlyDictionary + "<string, " + element.TypeName + ">", true, element);
 
     public static ValueCodec Generated(string fullName, bool isReferenceType) =>
-        new(ValueCodecKind.Generated, fullName, isReferenceType, ConverterName: fullName + "_JsonConverter");
+        new(ValueCodecKind.Generated, fullName, isReferenceType, ConverterName: GeneratedNames.ConverterOf(fullName));
 }

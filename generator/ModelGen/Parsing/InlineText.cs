@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ModelGen.Common;
 using ModelGen.Model;
 
 namespace ModelGen.Parsing;

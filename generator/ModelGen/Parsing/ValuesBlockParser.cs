@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using Markdig.Syntax;
+using ModelGen.Common;
 using ModelGen.Model;
 using SourceSpan = ModelGen.Model.SourceSpan;
 

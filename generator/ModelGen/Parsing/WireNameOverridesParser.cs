@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Immutable;
-using System.IO;
 using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using ModelGen.Diagnostics;
 using ModelGen.Model;
 using SourceSpan = ModelGen.Model.SourceSpan;
@@ -11,19 +8,13 @@ using SourceSpan = ModelGen.Model.SourceSpan;
 namespace ModelGen.Parsing;
 
 /// <summary>
-/// Reads a wire-name override file (an AdditionalFile named <c>modelgen-wirenames.txt</c>, or any AdditionalFile with
+/// Parses a wire-name override file (an AdditionalFile named <c>modelgen-wirenames.txt</c>, or any AdditionalFile with
 /// the item metadata <c>ModelGenWireNames="true"</c>, which the package's <c>ModelGenWireNamesFile</c> sets): one
 /// <c>Type.field = wire_name</c> per line, <c>#</c> comments and blank lines ignored (README "Wire-name overrides").
 /// </summary>
 internal static class WireNameOverridesParser
 {
     public const string FileName = "modelgen-wirenames.txt";
-
-    public const string MetadataKey = "build_metadata.AdditionalFiles.ModelGenWireNames";
-
-    public static bool IsOverrideFile(AdditionalText text, AnalyzerConfigOptions options) =>
-        string.Equals(Path.GetFileName(text.Path), FileName, StringComparison.OrdinalIgnoreCase)
-        || (options.TryGetValue(MetadataKey, out var marked) && string.Equals(marked.Trim(), "true", StringComparison.OrdinalIgnoreCase));
 
     public static WireNameOverrides Parse(string path, string text, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ModelGen.Common;
 using ModelGen.Model;
 
 namespace ModelGen.Resolution;
@@ -71,12 +72,6 @@ internal static class TypeSummaries
         }
     }
 
-    // Members each kind of generated type always has; a type cannot be named like its own member (CS0542).
-    private static readonly string[] RecordMembers = { "EqualityContract", RecordMemberNames.ExtensionData, RecordMemberNames.MissingRequiredFields, RecordMemberNames.JsonState };
-    private static readonly string[] OpenEnumMembers = { "Value", "IsKnown" };
-    private static readonly string[] ConstantMembers = { "Value" };
-    private static readonly string[] UnionMembers = { "Value", "Match", "Switch", "UnknownVariant", "IsUnknown", "FromUnknown", "VariantTag", "TryGetObject", "TryGetValue" };
-
     /// <summary>
     /// The type's C# name: its title's PascalCase, with <c>Model</c> appended when that is one of the type's own members
     /// or the name of the class ModelGen emits beside the types.
@@ -90,10 +85,10 @@ internal static class TypeSummaries
 
         var members = shape switch
         {
-            TypeShape.Record => RecordMembers,
-            TypeShape.OpenStringEnum or TypeShape.OpenNumberEnum => OpenEnumMembers,
-            TypeShape.Union => UnionMembers,
-            TypeShape.Constant => ConstantMembers,
+            TypeShape.Record => GeneratedNames.RecordDeclaredMembers,
+            TypeShape.OpenStringEnum or TypeShape.OpenNumberEnum => GeneratedNames.OpenEnumDeclaredMembers,
+            TypeShape.Union => GeneratedNames.UnionDeclaredMembers,
+            TypeShape.Constant => GeneratedNames.ConstantDeclaredMembers,
             _ => System.Array.Empty<string>(),
         };
         return System.Array.IndexOf(members, name) >= 0 ? name + "Model" : name;
@@ -157,5 +152,22 @@ internal static class TypeSummaries
         }
 
         return true;
+    }
+
+    /// <summary>The index of every doc's summary; docs that have none (no title) are left out.</summary>
+    public static TypeIndex BuildIndex(ImmutableArray<TypeSummary?> summaries)
+    {
+        var builder = ImmutableArray.CreateBuilder<TypeSummary>(summaries.Length);
+        foreach (var summary in summaries)
+        {
+            if (summary is not null)
+            {
+                builder.Add(summary);
+            }
+        }
+
+        // Sorted so that the index (and which of two same-named docs wins) never depends on file order.
+        builder.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return new TypeIndex(builder.ToImmutable().ToEquatableArray());
     }
 }

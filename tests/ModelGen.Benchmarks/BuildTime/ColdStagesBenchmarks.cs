@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis.CSharp;
+using ModelGen.Pipeline;
 using ModelGen.Benchmarks.Infrastructure;
 using ModelGen.Emit;
 using ModelGen.Model;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using ModelGen.Pipeline;
 using ModelGen.Emit;
 using ModelGen.Model;
 using ModelGen.Parsing;

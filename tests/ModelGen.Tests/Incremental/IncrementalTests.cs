@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using ModelGen.Model;
+using ModelGen.Pipeline;
 using ModelGen.Tests.Infrastructure;
 using NUnit.Framework;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ModelGen.Pipeline;
 using ModelGen.Model;
 
 namespace ModelGen.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading;
+using ModelGen.Pipeline;
 using ModelGen.Model;
 using ModelGen.Parsing;
 using ModelGen.Resolution;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using ModelGen.Pipeline;
 using ModelGen.Tests.Infrastructure;
 using NUnit.Framework;
 

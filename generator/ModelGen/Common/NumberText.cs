@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ModelGen.Model;
+namespace ModelGen.Common;
 
 /// <summary>Numbers as docs spell them in TypeScript (<c>1.</c>, <c>1e3</c>, <c>007</c>) and as one value is spelled everywhere else.</summary>
 internal static class NumberText

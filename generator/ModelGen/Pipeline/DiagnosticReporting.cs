@@ -1,8 +1,9 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using ModelGen.Diagnostics;
 using ModelGen.Model;
 
-namespace ModelGen.Diagnostics;
+namespace ModelGen.Pipeline;
 
 internal static class DiagnosticReporting
 {

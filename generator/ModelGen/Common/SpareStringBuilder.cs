@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace ModelGen.Model;
+namespace ModelGen.Common;
 
 /// <summary>
 /// One StringBuilder per thread, lent out and handed back: a build parses tens of thousands of cells and emits a file

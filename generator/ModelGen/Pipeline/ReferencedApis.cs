@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ModelGen.Model;
 
-namespace ModelGen.Resolution;
+namespace ModelGen.Pipeline;
 
 /// <summary>
 /// Which APIs the generated code may use, detected without the user's compilation: the references are probed once

@@ -4,11 +4,13 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ModelGen.Model;
+using ModelGen.Parsing;
+using ModelGen.Resolution;
 
-namespace ModelGen.Resolution;
+namespace ModelGen.Pipeline;
 
 /// <summary>
-/// Reads one AdditionalText and its options into a <see cref="DocSource"/>. Each setting is looked up most
+/// Reads one AdditionalText and its options into a <see cref="DocSource"/>, and the project-wide settings. Each setting is looked up most
 /// specific first: the analyzer-config key (<c>modelgen_*</c> in a .globalconfig, or an .editorconfig section for
 /// the doc), then AdditionalFiles item metadata (<c>ModelGen*</c>), then the MSBuild property (<c>ModelGen*</c>).
 /// The namespace is the base namespace (<c>RootNamespace</c> by default) plus the doc's folders below the docs
@@ -23,8 +25,19 @@ internal static class DocSources
     public const string StrictJsonSetting = "StrictJson";
     public const string RootsSetting = "Roots";
 
-    public static bool IsCandidate(AdditionalText text) =>
+    private const string WireNameOverridesMetadata = "build_metadata.AdditionalFiles.ModelGenWireNames";
+
+    /// <summary>Whether an AdditionalFile is a model doc (<c>.md</c> or <c>.mdx</c>).</summary>
+    public static bool IsDoc(AdditionalText text) =>
         text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || text.Path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether an AdditionalFile is a wire-name override file: named <c>modelgen-wirenames.txt</c>, or marked with the
+    /// item metadata <c>ModelGenWireNames="true"</c> (which the package's <c>ModelGenWireNamesFile</c> sets).
+    /// </summary>
+    public static bool IsWireNameOverrideFile(AdditionalText text, AnalyzerConfigOptions options) =>
+        string.Equals(Path.GetFileName(text.Path), WireNameOverridesParser.FileName, StringComparison.OrdinalIgnoreCase)
+        || (options.TryGetValue(WireNameOverridesMetadata, out var marked) && string.Equals(marked.Trim(), "true", StringComparison.OrdinalIgnoreCase));
 
     public static DocSource Read(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-namespace ModelGen;
+namespace ModelGen.Pipeline;
 
 /// <summary>Names of the pipeline steps, so that incremental tests can ask why each step ran.</summary>
 internal static class TrackingNames

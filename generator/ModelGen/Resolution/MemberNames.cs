@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using ModelGen.Common;
+using ModelGen.Diagnostics;
+using ModelGen.Model;
+
+namespace ModelGen.Resolution;
+
+/// <summary>Hands out member names unique within one type: a clash with the type or a reserved member gets 'Value', later clashes a number.</summary>
+internal sealed class MemberNames
+{
+    private readonly HashSet<string> used = new(StringComparer.Ordinal);
+    private readonly HashSet<string> reserved = new(StringComparer.Ordinal);
+
+    public MemberNames(string typeName, IEnumerable<string> reservedNames)
+    {
+        reserved.Add(typeName);
+        foreach (var name in reservedNames)
+        {
+            reserved.Add(name);
+        }
+
+        used.UnionWith(reserved);
+    }
+
+    public string Claim(string name)
+    {
+        if (reserved.Contains(name))
+        {
+            name += "Value";
+        }
+
+        var candidate = name;
+        for (var n = 2; !used.Add(candidate); n++)
+        {
+            candidate = name + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+
+    /// <summary>
+    /// The C# name of an enum value (README "Names"): the Name column when present, else the PascalCase of the value;
+    /// numbers read <c>Value0</c>, <c>ValueMinus1</c>, <c>Value0Point5</c>; an empty string is <c>Empty</c>; a value
+    /// with no letter or digit is <c>Value{position}</c>.
+    /// </summary>
+    public static string ForEnumValue(EnumValueSpec value, int position)
+    {
+        if (value.Name is { } name && Identifiers.ToPascalCase(name) is { Length: > 0 } fromName)
+        {
+            return fromName;
+        }
+
+        if (value.IsNumber)
+        {
+            var text = value.Value.Replace("-", "Minus").Replace(".", "Point").Replace("+", string.Empty);
+            return Identifiers.ToPascalCase("Value" + text);
+        }
+
+        if (value.Value.Length == 0)
+        {
+            return "Empty";
+        }
+
+        var pascal = Identifiers.ToPascalCase(value.Value);
+        return pascal.Length > 0 ? pascal : "Value" + (position + 1).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A union variant's member name: the doc's type name, a literal's PascalCase, <c>…List</c>/<c>…Map</c> for collections.</summary>
+    public static string ForVariant(TypeRef type, ResolvedType resolved)
+    {
+        switch (type.Kind)
+        {
+            case TypeRefKind.Array:
+                return ForVariant(type.Element!, default) + "List";
+            case TypeRefKind.Map:
+                return ForVariant(type.Element!, default) + "Map";
+            case TypeRefKind.Doc:
+                return resolved.Target?.TypeName is { Length: > 0 } name ? name : Identifiers.ToPascalCase(type.Value) is { Length: > 0 } fromTitle ? fromTitle : "Object";
+            case TypeRefKind.StringLiteral:
+            case TypeRefKind.NumberLiteral:
+            case TypeRefKind.BooleanLiteral:
+                return Identifiers.ToPascalCase(type.Value) is { Length: > 0 } literal ? literal : "Literal";
+            case TypeRefKind.Blob:
+                return "Bytes";
+            case TypeRefKind.Unknown:
+                return "Json";
+            default:
+                return type.Kind.ToString();
+        }
+    }
+
+    /// <summary>A parameter name for a member name: camelCase, never starting with a digit.</summary>
+    public static string CamelCase(string name)
+    {
+        name = name.TrimStart('@', '_');
+        if (name.Length == 0)
+        {
+            return "value";
+        }
+
+        // An identifier cannot start with a digit ('1024x1024' → '_1024x1024').
+        return char.IsDigit(name[0]) ? "_" + name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
+}
