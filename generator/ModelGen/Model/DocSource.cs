@@ -1,14 +1,5 @@
 namespace ModelGen.Model;
 
-/// <summary>How the JSON names of a doc's fields are spelled on the wire.</summary>
-internal enum WireNaming
-{
-    AsWritten,
-    SnakeCase,
-    CamelCase,
-    KebabCase,
-}
-
 /// <summary>
 /// One candidate doc, read out of its <c>AdditionalText</c> and options at the first step so that nothing
 /// compared by reference flows further.

@@ -4,9 +4,6 @@ using System.Collections.Immutable;
 
 namespace ModelGen.Model;
 
-/// <summary>A generated type with a converter: only what <c>ModelGenJson</c> needs, so that editing a doc's text leaves it equal.</summary>
-internal sealed record ConvertedType(string Namespace, string FullName);
-
 /// <summary>Everything <c>ModelGenJson</c> needs: where it goes and which types it serves.</summary>
 /// <param name="Namespace">The namespace all generated types share (their longest common prefix).</param>
 /// <param name="TypeNames">Full names of the types with a converter, sorted.</param>

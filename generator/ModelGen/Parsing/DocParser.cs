@@ -236,7 +236,7 @@ internal static class DocParser
             var value = trimmed.Substring("title:".Length).Trim();
             if (value.Length >= 2 && value[0] == '"' && value[value.Length - 1] == '"')
             {
-                return TypeSyntax.UnquoteStringLiteral(value);
+                return TypeScriptLiterals.UnquoteStringLiteral(value);
             }
 
             if (value.Length >= 2 && value[0] == '\'' && value[value.Length - 1] == '\'')

@@ -9,7 +9,8 @@ namespace ModelGen.Parsing;
 /// <summary>
 /// Reads the type grammar of Speakeasy docs, both as Markdig inlines (Type cells: <c>*string*</c>,
 /// <c>[models.Foo](../models/foo.md)[]</c>, <c>Record&lt;string, *any*&gt;</c>) and as plain code
-/// (Supported Types headings: <c>models.Foo[]</c>, <c>{ [k: string]: models.Foo }</c>).
+/// (Supported Types headings: <c>models.Foo[]</c>, <c>{ [k: string]: models.Foo }</c>). Both are read as
+/// <see cref="TypeAtom"/>s, so one grammar serves both; literals are read by <see cref="TypeScriptLiterals"/>.
 /// </summary>
 internal sealed class TypeSyntax
 {
@@ -18,27 +19,27 @@ internal sealed class TypeSyntax
 
     private static readonly string[] SdkPrefixes = { "models", "operations", "errors", "components", "shared", "sdk" };
 
-    private readonly List<Atom> atoms;
+    private readonly List<TypeAtom> atoms;
     private int position;
 
-    private TypeSyntax(List<Atom> atoms) => this.atoms = atoms;
+    private TypeSyntax(List<TypeAtom> atoms) => this.atoms = atoms;
 
     /// <summary>The outcome: the type, and whether it was too deep to follow.</summary>
     public readonly record struct Result(TypeRef Type, bool TooDeep);
 
     public static Result ParseCell(ContainerInline? cell)
     {
-        var atoms = new List<Atom>();
-        Flatten(cell, atoms);
+        var atoms = new List<TypeAtom>();
+        TypeAtom.Flatten(cell, atoms);
         return new TypeSyntax(atoms).ParseAll();
     }
 
     public static Result ParseCode(string code)
     {
-        var atoms = new List<Atom>(code.Length);
+        var atoms = new List<TypeAtom>(code.Length);
         foreach (var c in code)
         {
-            atoms.Add(new Atom(c));
+            atoms.Add(new TypeAtom(c));
         }
 
         return new TypeSyntax(atoms) { isCode = true }.ParseAll();
@@ -235,10 +236,10 @@ internal sealed class TypeSyntax
 
         if (name.Length >= 2 && name[0] == '"' && name[name.Length - 1] == '"')
         {
-            return new TypeRef(TypeRefKind.StringLiteral, UnquoteStringLiteral(name));
+            return new TypeRef(TypeRefKind.StringLiteral, TypeScriptLiterals.UnquoteStringLiteral(name));
         }
 
-        if (IsNumberLiteral(name))
+        if (TypeScriptLiterals.IsNumberLiteral(name))
         {
             return new TypeRef(TypeRefKind.NumberLiteral, name);
         }
@@ -259,49 +260,6 @@ internal sealed class TypeSyntax
         // A bare name in a cell is only a doc reference when it carries an SDK prefix (models.Foo).
         return prefix.Length == 0 && !char.IsUpper(simpleName[0]) ? null : new TypeRef(TypeRefKind.Doc, simpleName, prefix);
     }
-
-    /// <summary>Undoes the escapes of a JSON/TypeScript string literal (the quotes included in <paramref name="quoted"/>).</summary>
-    public static string UnquoteStringLiteral(string quoted)
-    {
-        var builder = new StringBuilder(quoted.Length);
-        for (var i = 1; i < quoted.Length - 1; i++)
-        {
-            var c = quoted[i];
-            if (c != '\\' || i + 1 >= quoted.Length - 1)
-            {
-                builder.Append(c);
-                continue;
-            }
-
-            var next = quoted[++i];
-            switch (next)
-            {
-                case 'n': builder.Append('\n'); break;
-                case 'r': builder.Append('\r'); break;
-                case 't': builder.Append('\t'); break;
-                case 'b': builder.Append('\b'); break;
-                case 'f': builder.Append('\f'); break;
-                case '0': builder.Append('\0'); break;
-                case 'u' when i + 4 < quoted.Length - 1 && TryParseHex(quoted.Substring(i + 1, 4), out var code):
-                    builder.Append((char)code);
-                    i += 4;
-                    break;
-                default: builder.Append(next); break;
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool TryParseHex(string text, out int value) =>
-        int.TryParse(text, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out value);
-
-    // Finite only: '1e309' would be a C# constant out of double's range (and .NET Framework and .NET disagree on
-    // whether it parses at all).
-    public static bool IsNumberLiteral(string text) =>
-        text.Length > 0 && (char.IsDigit(text[0]) || (text[0] == '-' && text.Length > 1 && char.IsDigit(text[1])))
-        && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
-        && !double.IsInfinity(value) && !double.IsNaN(value);
 
     private static bool IsIdentifierLike(string text)
     {
@@ -370,95 +328,5 @@ internal sealed class TypeSyntax
         }
 
         return builder.ToString();
-    }
-
-    private static void Flatten(Inline? inline, List<Atom> atoms)
-    {
-        for (var current = inline; current is not null; current = current.NextSibling)
-        {
-            switch (current)
-            {
-                case LinkInline { IsImage: false } link:
-                    atoms.Add(new Atom(new LinkAtom(InlineText.Of(link), link.Url ?? string.Empty)));
-                    break;
-                case EmphasisInline emphasis:
-                    atoms.Add(new Atom(emphasis: InlineText.Of(emphasis)));
-                    break;
-                case LiteralInline literal:
-                    foreach (var c in literal.Content.ToString())
-                    {
-                        atoms.Add(new Atom(c));
-                    }
-
-                    break;
-                case CodeInline code:
-                    foreach (var c in code.Content)
-                    {
-                        atoms.Add(new Atom(c));
-                    }
-
-                    break;
-                case HtmlInline html:
-                    // '<string, T>' can be read as a tag by Markdig; give the characters back.
-                    foreach (var c in html.Tag)
-                    {
-                        atoms.Add(new Atom(c));
-                    }
-
-                    break;
-                case DelimiterInline delimiter:
-                    // An unmatched '[' can stay in the tree as a delimiter (in '[][][][][]'); it is still a character.
-                    foreach (var c in delimiter.ToLiteral())
-                    {
-                        atoms.Add(new Atom(c));
-                    }
-
-                    Flatten(delimiter.FirstChild, atoms);
-                    break;
-                case ContainerInline container:
-                    Flatten(container.FirstChild, atoms);
-                    break;
-                default:
-                    foreach (var c in current.ToString() ?? string.Empty)
-                    {
-                        atoms.Add(new Atom(c));
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    private readonly record struct LinkAtom(string Label, string Url);
-
-    /// <summary>One character of the cell, or a whole link or emphasis.</summary>
-    private readonly struct Atom
-    {
-        public Atom(char c)
-        {
-            Char = c;
-            Link = null;
-            Emphasis = null;
-        }
-
-        public Atom(LinkAtom link)
-        {
-            Char = null;
-            Link = link;
-            Emphasis = null;
-        }
-
-        public Atom(string emphasis)
-        {
-            Char = null;
-            Link = null;
-            Emphasis = emphasis;
-        }
-
-        public char? Char { get; }
-
-        public LinkAtom? Link { get; }
-
-        public string? Emphasis { get; }
     }
 }

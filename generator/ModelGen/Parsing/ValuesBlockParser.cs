@@ -61,7 +61,7 @@ internal static class ValuesBlockParser
                 }
 
                 end = Math.Min(end, code.Length - 1);
-                var value = TypeSyntax.UnquoteStringLiteral(code.Substring(i, end - i + 1));
+                var value = TypeScriptLiterals.UnquoteStringLiteral(code.Substring(i, end - i + 1));
                 if (seen.Add("s:" + value))
                 {
                     values.Add(new EnumValueSpec(value, false, null));
@@ -82,7 +82,7 @@ internal static class ValuesBlockParser
             {
                 isOpen = true;
             }
-            else if (TypeSyntax.IsNumberLiteral(token) && seen.Add("n:" + NumberText.Canonical(token)))
+            else if (TypeScriptLiterals.IsNumberLiteral(token) && seen.Add("n:" + NumberText.Canonical(token)))
             {
                 values.Add(new EnumValueSpec(token, true, null));
             }
