@@ -15,7 +15,7 @@ namespace ModelGen.Tests.Infrastructure;
 /// <summary>
 /// Snapshot testing of generator output, with the file conventions of Verify.SourceGenerators (no Verify package
 /// restores here). For a test method <c>M</c> of class <c>C</c>, in the <c>Snapshots</c> folder beside the test's
-/// source file (the test file's own folder when that is already called <c>Snapshots</c>):
+/// source file:
 /// <list type="bullet">
 /// <item><c>C.M#{hint name without .cs}.verified.cs</c>: one file per generated source, byte for byte (LF line ends);</item>
 /// <item><c>C.M.verified.txt</c>: the generator's diagnostics, one per line, in a fixed order.</item>
@@ -252,9 +252,7 @@ internal static class Snapshot
     {
         var directory = Path.GetDirectoryName(testFile)
             ?? throw new InvalidOperationException("The test's source file is unknown ([CallerFilePath] was empty).");
-        return string.Equals(Path.GetFileName(directory), SnapshotFolder, StringComparison.Ordinal)
-            ? directory
-            : Path.Combine(directory, SnapshotFolder);
+        return Path.Combine(directory, SnapshotFolder);
     }
 
     private static string TestClassName(string testFile)

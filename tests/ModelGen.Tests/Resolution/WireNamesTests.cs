@@ -70,6 +70,6 @@ internal sealed class WireNamesTests
         });
     }
 
-    // README "Names on the wire": reading matches any spelling equal once '_' and '-' are removed and case is ignored.
+    // README "Wire names": reading matches any spelling equal once '_' and '-' are removed and case is ignored.
     private static string ToleranceKey(string name) => name.Replace("_", string.Empty).Replace("-", string.Empty).ToLowerInvariant();
 }

@@ -3,7 +3,7 @@ using System.Linq;
 using ModelGen.Tests.Infrastructure;
 using NUnit.Framework;
 
-namespace ModelGen.Tests.Snapshots;
+namespace ModelGen.Tests.Resolution;
 
 /// <summary>
 /// Every fix-up that turns doc text into a C# name (README "Names", "Enums"): field names, type titles and enum values

@@ -4,7 +4,7 @@ using System.Linq;
 using ModelGen.Tests.Infrastructure;
 using NUnit.Framework;
 
-namespace ModelGen.Tests.Snapshots;
+namespace ModelGen.Tests.Resolution;
 
 /// <summary>
 /// Docs in folders (README "Links and namespaces"): two docs titled <c>Foo</c>, one in the models folder and one in

@@ -1,7 +1,7 @@
 using ModelGen.Tests.Infrastructure;
 using NUnit.Framework;
 
-namespace ModelGen.Tests.Snapshots;
+namespace ModelGen.Tests.Emit;
 
 /// <summary>Doc text that tries to leave its C# context (see <see cref="TestDocs.Hostile"/>): the snapshot shows how it is kept in.</summary>
 public sealed class EscapingTests

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using ModelGen.Tests.Infrastructure;
 using NUnit.Framework;
 
-namespace ModelGen.Tests.Snapshots;
+namespace ModelGen.Tests.Generation;
 
 /// <summary>
 /// Snapshots of the generator's output for the project's seed docs and for hand-written docs that cover every

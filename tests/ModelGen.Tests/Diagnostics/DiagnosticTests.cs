@@ -1,7 +1,7 @@
 using ModelGen.Tests.Infrastructure;
 using NUnit.Framework;
 
-namespace ModelGen.Tests.Snapshots;
+namespace ModelGen.Tests.Diagnostics;
 
 /// <summary>Docs the generator cannot fully use: the snapshot's .verified.txt lists what it reports, and where.</summary>
 public sealed class DiagnosticTests

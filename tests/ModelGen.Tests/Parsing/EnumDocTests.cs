@@ -1,7 +1,7 @@
 using ModelGen.Tests.Infrastructure;
 using NUnit.Framework;
 
-namespace ModelGen.Tests.Snapshots;
+namespace ModelGen.Tests.Parsing;
 
 /// <summary>The three spellings of a <c>## Values</c> section, and a record that uses the enums.</summary>
 public sealed class EnumDocTests
