@@ -14,7 +14,8 @@
 //   1  bad usage, the file does not exist, no API key with --url, or the request failed (an HTTP error status, or
 //      an answer that is not an event stream)
 //   2  the stream was read, but some events were malformed (each one has an error line in the timeline)
-//   3  the API reported an error inside the stream, or the connection broke off before the stream's end
+//   3  the API reported an error inside the stream, or the stream broke off before its end (the connection broke, or
+//      no data arrived for two minutes)
 
 using System;
 using System.IO;
@@ -23,6 +24,8 @@ using System.Threading;
 using ImageStream;
 
 const string BundledRecording = "recordings/image-generation.sse";
+// OpenRouter sends keep-alive comments while it works: this long without a byte means the stream is dead.
+TimeSpan idleLimit = TimeSpan.FromMinutes(2);
 const string Usage = "usage: ImageStream [recording.sse | --url <api base, e.g. https://openrouter.ai/api/v1>]";
 
 string? recording = null;
@@ -95,7 +98,7 @@ await using (server)
     try
     {
         using HttpResponseMessage response = await ResponsesClient.SendAsync(http, apiBase, apiKey, request, cancel.Token);
-        await using Stream stream = await response.Content.ReadAsStreamAsync(cancel.Token);
+        await using Stream stream = await ResponsesClient.ReadEventsAsync(response, idleLimit, cancel.Token);
         TimelineSummary summary = await StreamTimeline.PrintAsync(stream, Console.Out, cancel.Token);
         return summary.ErrorEvents > 0 || summary.BrokenOff ? 3 : summary.MalformedEvents > 0 ? 2 : 0;
     }

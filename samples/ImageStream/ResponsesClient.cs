@@ -98,6 +98,16 @@ public static class ResponsesClient
         }
     }
 
+    /// <summary>
+    /// The events of a response <see cref="SendAsync"/> returned, as they arrive; a read that waits longer than
+    /// <paramref name="idleLimit"/> for data fails (see <see cref="IdleTimeoutStream"/>).
+    /// </summary>
+    public static async Task<Stream> ReadEventsAsync(HttpResponseMessage response, TimeSpan idleLimit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return new IdleTimeoutStream(await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false), idleLimit);
+    }
+
     private static async Task<string> ExcerptAsync(HttpResponseMessage response, CancellationToken ct)
     {
         // Read only as much as is shown: an error page may be large, or a stream that never ends.

@@ -85,7 +85,8 @@ public static class StreamTimeline
     /// <summary>
     /// Writes one line per event of <paramref name="sse"/> to <paramref name="output"/> as it arrives, then a summary
     /// line. A malformed event, or one in which the API reports an error, gets an error line and the stream reads on;
-    /// a broken connection gets an error line after the last event that arrived whole.
+    /// a stream that breaks off (an <see cref="IOException"/>: the connection broke, or no data came for too long)
+    /// gets an error line after the last event that arrived whole.
     /// </summary>
     public static async Task<TimelineSummary> PrintAsync(Stream sse, TextWriter output, CancellationToken ct)
     {
@@ -95,7 +96,7 @@ public static class StreamTimeline
         var totals = new Totals();
         await WriteLineAsync(output, $"{"#",4}  {"seq",3}  {"event",-LabelWidth}  item", ct).ConfigureAwait(false);
 
-        // Enumerated by hand: a broken connection surfaces from MoveNextAsync, and the events before it are kept.
+        // Enumerated by hand: a stream that breaks off surfaces from MoveNextAsync, and the events before it are kept.
         IAsyncEnumerator<TimelineEvent> events = ReadEventsAsync(sse, ct).GetAsyncEnumerator(ct);
         await using (events.ConfigureAwait(false))
         {
@@ -111,8 +112,7 @@ public static class StreamTimeline
                 catch (IOException ex)
                 {
                     totals.BrokenOff = true;
-                    string line = $"{"-",4}  error: the connection broke off after event {totals.Events}, "
-                        + $"before the stream's end: {ex.Message}";
+                    string line = $"{"-",4}  error: the stream broke off after event {totals.Events}, before its end: {ex.Message}";
                     await WriteLineAsync(output, line, ct).ConfigureAwait(false);
                     break;
                 }
@@ -250,7 +250,7 @@ public static class StreamTimeline
 
         if (summary.BrokenOff)
         {
-            return text + "; the connection broke off before the stream's end";
+            return text + "; the stream broke off before its end";
         }
 
         return summary.ReachedDone ? text : text + "; the stream ended without " + DoneSentinel;

@@ -28,6 +28,9 @@ public sealed class LocalServerStreamTests
     private const int LimitMs = 20_000;
     private static readonly TimeSpan Limit = TimeSpan.FromMilliseconds(LimitMs - 5_000);
 
+    // Longer than any pause the tests' servers make on purpose, short enough for a stall test to be quick.
+    private static readonly TimeSpan IdleLimit = TimeSpan.FromSeconds(2);
+
     // An event line of the timeline: "#  4    3  image in progress ..." (position, then the seq column).
     private static readonly Regex EventLine = new(@"^#\s*(\d+)\s+(\d+)\s", RegexOptions.CultureInvariant);
 
@@ -267,9 +270,35 @@ public sealed class LocalServerStreamTests
         Assert.Multiple(() =>
         {
             Assert.That(lines.Take(8), Is.EqualTo(expected), "the header and events 1 to 7, as the file gives them");
-            Assert.That(lines[8], Does.StartWith("   -  error: the connection broke off after event 7, before the stream's end: "));
-            Assert.That(lines, Has.Member("7 events (0 malformed), 2 partial images, 148 image bytes received; the connection broke off before the stream's end"));
+            Assert.That(lines[8], Does.StartWith("   -  error: the stream broke off after event 7, before its end: "));
+            Assert.That(lines, Has.Member("7 events (0 malformed), 2 partial images, 148 image bytes received; the stream broke off before its end"));
             Assert.That(summary, Is.EqualTo(new TimelineSummary(7, 0, 2, 148, ReachedDone: false, BrokenOff: true)));
+        });
+    }
+
+    [Test]
+    [CancelAfter(LimitMs)]
+    public async Task AServerThatStopsSendingMidEventIsReportedOnceTheIdleLimitPasses()
+    {
+        // The server sends events 1 to 4 and half of event 5, then nothing, and keeps the connection open.
+        byte[] sse = SseRecording.Join(SseRecording.Blocks());
+        int stall = Encoding.UTF8.GetString(sse).IndexOf("\"type\":\"response.image_generation_call.generating\"", StringComparison.Ordinal);
+        await using var server = LocalServer.Start(async (_, response, ct) =>
+        {
+            await response.StartAsync(HttpStatusCode.OK, "text/event-stream", ct);
+            await response.WriteAsync(sse.AsMemory(0, stall), ct);
+            await Task.Delay(Timeout.Infinite, ct);
+        });
+
+        var (summary, timeline) = await Bounded(ct => PrintOverHttp(server, ct));
+
+        var expected = (await PrintFromFile(SseRecording.Bytes())).Split('\n').Take(5);
+        var lines = timeline.Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Take(5), Is.EqualTo(expected), "the header and events 1 to 4");
+            Assert.That(lines[5], Is.EqualTo("   -  error: the stream broke off after event 4, before its end: no data arrived for 2 s"));
+            Assert.That(summary, Is.EqualTo(new TimelineSummary(4, 0, 0, 0, ReachedDone: false, BrokenOff: true)));
         });
     }
 
@@ -300,7 +329,7 @@ public sealed class LocalServerStreamTests
                 {
                     using var http = new HttpClient();
                     using var response = await ResponsesClient.SendAsync(http, server.BaseUrl, null, ResponsesClient.ImageRequest("a fox"), ct);
-                    await using var stream = await response.Content.ReadAsStreamAsync(ct);
+                    await using var stream = await ResponsesClient.ReadEventsAsync(response, IdleLimit, ct);
                     await foreach (var e in StreamTimeline.ReadEventsAsync(stream, ct))
                     {
                         events.Add(e);
@@ -401,7 +430,7 @@ public sealed class LocalServerStreamTests
         var events = new List<TimelineEvent>();
         using (var response = await ResponsesClient.SendAsync(http, server.BaseUrl, null, ResponsesClient.ImageRequest("a fox"), ct))
         {
-            await using var stream = await response.Content.ReadAsStreamAsync(ct);
+            await using var stream = await ResponsesClient.ReadEventsAsync(response, IdleLimit, ct);
             await foreach (var e in StreamTimeline.ReadEventsAsync(stream, ct))
             {
                 events.Add(e);
@@ -416,7 +445,7 @@ public sealed class LocalServerStreamTests
     {
         using var http = new HttpClient();
         using var response = await ResponsesClient.SendAsync(http, server.BaseUrl, null, ResponsesClient.ImageRequest("a fox"), ct);
-        await using var stream = await response.Content.ReadAsStreamAsync(ct);
+        await using var stream = await ResponsesClient.ReadEventsAsync(response, IdleLimit, ct);
         var output = new StringWriter { NewLine = "\n" };
         var summary = await StreamTimeline.PrintAsync(stream, output, ct);
         return (summary, output.ToString());
