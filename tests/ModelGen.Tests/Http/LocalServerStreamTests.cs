@@ -18,8 +18,8 @@ namespace ModelGen.Tests.Http;
 /// The sample's HTTP path (<see cref="ResponsesClient"/>, then <see cref="StreamTimeline"/>) against a real server on
 /// the loopback interface (<see cref="LocalServer"/>, started and stopped by each test): the request the server
 /// receives, and what the user sees when the stream arrives in pieces, carries comments, errors, unknown or malformed
-/// events, or breaks off. Every test is bounded in time: <see cref="Limit"/> through <c>[CancelAfter]</c> and a
-/// <c>WaitAsync</c> on the whole run, so a reader that hangs fails instead of stalling the suite.
+/// events, or breaks off. Every test is bounded in time: <c>[CancelAfter]</c> (20 s) cancels the test's token, and a
+/// <c>WaitAsync</c> of <see cref="Limit"/> (15 s) on the exchange fails a reader that hangs with a message that says so.
 /// </summary>
 [NonParallelizable]
 public sealed class LocalServerStreamTests
