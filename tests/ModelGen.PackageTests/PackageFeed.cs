@@ -47,7 +47,7 @@ public sealed class PackageFeed
         TryDelete(LocalPackage.CachedPackage(Version));
     }
 
-    /// <summary>The docs the project ships for the OpenRouter image-generation stream (the seed docs and the rest of the union).</summary>
+    /// <summary>The docs the project ships for the sample: the OpenRouter image-generation stream events and the request.</summary>
     public static IEnumerable<string> SchemaDocs() =>
         Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "schemas", "openrouter-2025-10", "docs", "models"), "*.md").Order(StringComparer.Ordinal);
 

@@ -60,6 +60,21 @@ namespace Acme.Api
 
             public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
             {
+                if (type == typeof(global::Acme.Api.ImageGenerationServerTool))
+                {
+                    return Info(options, new global::Acme.Api.ImageGenerationServerTool_JsonConverter(strict));
+                }
+
+                if (type == typeof(global::Acme.Api.ImageGenerationServerToolQuality))
+                {
+                    return Info(options, new global::Acme.Api.ImageGenerationServerToolQuality_JsonConverter(strict));
+                }
+
+                if (type == typeof(global::Acme.Api.OpenAIResponsesRequest))
+                {
+                    return Info(options, new global::Acme.Api.OpenAIResponsesRequest_JsonConverter(strict));
+                }
+
                 if (type == typeof(global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion))
                 {
                     return Info(options, new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion_JsonConverter(strict));
