@@ -15,6 +15,8 @@ internal static class GeneratedNames
     public const string Utf8JsonWriter = Json + ".Utf8JsonWriter";
     public const string JsonConverterAttribute = Json + ".Serialization.JsonConverter";
 
+    public const string ObsoleteAttribute = "global::System.Obsolete";
+
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     public const string ReadOnlyDictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
 
@@ -28,6 +30,8 @@ internal static class GeneratedNames
     public const string ModelGenConverter = Runtime + ".ModelGenConverter";
     public const string JsonValueReader = Runtime + ".JsonValueReader";
     public const string JsonValueWriter = Runtime + ".JsonValueWriter";
+    public const string ValueEquality = Runtime + ".ValueEquality";
+    public const string UnknownVariantInterface = Runtime + ".IUnknownVariant";
 
     /// <summary>The class that gives access to every generated type's JSON metadata.</summary>
     public const string ModelGenJson = "ModelGenJson";

@@ -68,6 +68,8 @@ internal static class RecordEmitter
             writer.DocComment("example", example);
         }
 
+        FileHeader.WriteObsolete(writer, property.Deprecation);
+
         if (property.ConstantName is not null)
         {
             writer.Line($"public string {property.Name} {{ get; init; }} = {property.ConstantName};");
@@ -76,13 +78,15 @@ internal static class RecordEmitter
         {
             writer.Line($"public {property.Type} {property.Name} {{ get; init; }}");
         }
-        else if (useRequiredKeyword)
+        else if (useRequiredKeyword && property.Deprecation is null)
         {
             writer.Line($"public required {property.Type} {property.Name} {{ get; init; }}");
         }
         else
         {
             // Without 'required' a non-nullable reference needs an initializer; deserialization or the caller sets it.
+            // A deprecated field is never 'required': a required member cannot be [Obsolete] (CS9042), and nobody
+            // should have to set a deprecated field. It is still read and written as required.
             var initializer = property.IsReferenceType && !property.IsNullable ? " = default!;" : string.Empty;
             writer.Line($"public {property.Type} {property.Name} {{ get; init; }}{initializer}");
         }

@@ -16,6 +16,7 @@ internal static class TypeEmitter
         }
 
         WriteTypeDocs(writer, model);
+        FileHeader.WriteObsolete(writer, model.Deprecation);
         writer.Line(FileHeader.GeneratedCodeAttribute);
         switch (model)
         {

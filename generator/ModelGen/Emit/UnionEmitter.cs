@@ -49,13 +49,13 @@ internal static class UnionEmitter
         WriteMatch(writer, model, unknown);
         writer.Line();
         writer.Line("/// <summary>Whether both hold the same variant with equal values.</summary>");
-        writer.Line($"public bool Equals({fullName}? other) => other is not null && variant == other.variant && Equals(Value, other.Value);");
+        writer.Line($"public bool Equals({fullName}? other) => other is not null && variant == other.variant && {ValueEquality}.AreEqual(Value, other.Value);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override bool Equals(object? obj) => Equals(obj as {fullName});");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public override int GetHashCode() => (variant * 397) ^ Value.GetHashCode();");
+        writer.Line($"public override int GetHashCode() => (variant * 397) ^ {ValueEquality}.HashOf(Value);");
         writer.Line();
         writer.Line("/// <summary>The variant's own text.</summary>");
         writer.Line("public override string ToString() => Value.ToString() ?? string.Empty;");
@@ -65,7 +65,7 @@ internal static class UnionEmitter
         WriteTryGetHelpers(writer, model);
         writer.Line();
         writer.Line("/// <summary>JSON that matches no variant the docs describe, kept as read.</summary>");
-        writer.OpenBlock("public sealed class UnknownVariant");
+        writer.OpenBlock($"public sealed class UnknownVariant : {UnknownVariantInterface}");
         writer.Line("/// <summary>Keeps <paramref name=\"json\"/> (and its discriminator, when the union has one).</summary>");
         writer.Line($"public UnknownVariant(string? discriminator, {Json}.JsonElement json)");
         writer.Line("{");

@@ -36,4 +36,11 @@ internal sealed record DocSpec(
     bool IsOpenEnum,
     EquatableArray<VariantSpec> Variants,
     string? Example,
-    EquatableArray<string> NullInExample);
+    EquatableArray<string> NullInExample)
+{
+    /// <summary>
+    /// Null unless the doc is deprecated (title struck through, or a <c>DEPRECATED</c> warning in the description);
+    /// then the warning's text, or empty. An init property, not a parameter, so that adding it touched no constructor call.
+    /// </summary>
+    public string? Deprecation { get; init; }
+}

@@ -15,4 +15,8 @@ internal sealed record FieldSpec(
     string? Description,
     string? Example,
     SourceSpan NameSpan,
-    SourceSpan TypeSpan);
+    SourceSpan TypeSpan)
+{
+    /// <summary>Null unless the field is deprecated (name struck through, or a <c>DEPRECATED</c> warning in its Description cell); then the warning's text, or empty.</summary>
+    public string? Deprecation { get; init; }
+}

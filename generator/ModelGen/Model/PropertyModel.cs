@@ -27,4 +27,7 @@ internal sealed record PropertyModel(
 {
     /// <summary>Whether the C# type is a reference type (needs an initializer when not <c>required</c>).</summary>
     public bool IsReferenceType => Codec.IsReferenceType;
+
+    /// <summary>Null unless the field is deprecated: then the <c>[Obsolete]</c> message (empty for none).</summary>
+    public string? Deprecation { get; init; }
 }

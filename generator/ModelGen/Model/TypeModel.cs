@@ -17,4 +17,7 @@ internal abstract record TypeModel(string Namespace, string Name, string? Descri
 
     /// <summary>The type's JSON converter, <c>global::</c>-qualified (constants have none).</summary>
     public string ConverterName => GeneratedNames.ConverterOf(FullName);
+
+    /// <summary>Null unless the doc is deprecated: then the <c>[Obsolete]</c> message (empty for none).</summary>
+    public string? Deprecation { get; init; }
 }

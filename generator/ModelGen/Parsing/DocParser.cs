@@ -137,11 +137,12 @@ internal static class DocParser
         }
 
         var example = ExampleUsage(sections);
+        var description = Description(descriptionBlocks);
         var spec = new DocSpec(
             location,
             CleanTitle(title!),
             titleSpan,
-            Description(descriptionBlocks),
+            description,
             kind,
             defining.Span,
             fields,
@@ -149,7 +150,10 @@ internal static class DocParser
             isOpen,
             variants,
             example,
-            ExampleNulls.KeysWithNull(example));
+            ExampleNulls.KeysWithNull(example))
+        {
+            Deprecation = Deprecation.Of(Deprecation.IsStruckThrough(title!), description),
+        };
         return new ParsedDoc(location, spec, context.Diagnostics());
     }
 

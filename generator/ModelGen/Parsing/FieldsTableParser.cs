@@ -139,7 +139,10 @@ internal static class FieldsTableParser
                 description is null || DocParser.IsNoDescription(description) ? null : description,
                 OptionalCell(row, exampleColumn),
                 Span(context, fieldCell),
-                typeSpan));
+                typeSpan)
+            {
+                Deprecation = Deprecation.Of(Deprecation.IsStruckThrough(fieldCell.Markdown), description),
+            });
         }
 
         fields = result.ToImmutable().ToEquatableArray();
@@ -159,7 +162,10 @@ internal static class FieldsTableParser
         return text.Length == 0 ? null : text;
     }
 
-    /// <summary>The field name: the cell's code span (<c>`itemId`</c>), or its plain text when not backticked.</summary>
+    /// <summary>
+    /// The field name: the cell's code span (<c>`itemId`</c>), or its plain text when not backticked, without the
+    /// strikethrough of a deprecated field (<c>~~itemId~~</c>).
+    /// </summary>
     private static string FieldName(PipeTableCell cell)
     {
         for (var inline = cell.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
@@ -170,7 +176,8 @@ internal static class FieldsTableParser
             }
         }
 
-        return cell.PlainText;
+        var text = cell.PlainText;
+        return Deprecation.IsStruckThrough(text) ? text.Trim().Substring(2, text.Trim().Length - 4).Trim() : text;
     }
 
     /// <summary>Diagnostics quote doc text; keep the quote readable when a cell is huge.</summary>

@@ -49,6 +49,10 @@ internal static class DocResolver
             TypeShape.Union => ResolveUnion(context, self, capabilities),
             _ => ResolveEnum(spec, self),
         };
+        if (spec.Deprecation is not null)
+        {
+            model = model with { Deprecation = spec.Deprecation };
+        }
 
         return new ResolvedDoc(model, diagnostics.ToImmutable().ToEquatableArray(), applied.ToEquatableArray());
     }
@@ -98,7 +102,10 @@ internal static class DocResolver
                 null,
                 constant,
                 field.Description,
-                field.Example));
+                field.Example)
+            {
+                Deprecation = field.Deprecation,
+            });
         }
 
         // Constants are named after their property, once every property name is settled.

@@ -113,7 +113,7 @@ namespace ModelGen.Generated
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Missing(ulong seen, bool[]? seenBeyond64, bool strict)
         {
-            global::System.Collections.Generic.List<string>? missing = null;
+            EquatableList<string>? missing = null;
             for (var i = 0; i < wireNames.Length; i++)
             {
                 var wasSeen = i < 64 ? (seen & (1UL << i)) != 0 : seenBeyond64 is not null && seenBeyond64[i - 64];
@@ -127,10 +127,10 @@ namespace ModelGen.Generated
                     throw JsonHelpers.MissingRequired(TypeName, wireNames[i]);
                 }
 
-                (missing ??= new global::System.Collections.Generic.List<string>()).Add(wireNames[i]);
+                (missing ??= new EquatableList<string>()).Add(wireNames[i]);
             }
 
-            return missing is null ? global::System.Array.Empty<string>() : missing.ToArray();
+            return missing ?? (global::System.Collections.Generic.IReadOnlyList<string>)global::System.Array.Empty<string>();
         }
 
         /// <summary>

@@ -111,7 +111,7 @@ namespace ModelGen.Generated
                 return Fail(ref reader, strict, "an array");
             }
 
-            var list = new global::System.Collections.Generic.List<T>();
+            var list = new EquatableList<T>();
             try
             {
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
@@ -141,7 +141,7 @@ namespace ModelGen.Generated
                 return Fail(ref reader, strict, "an object");
             }
 
-            var map = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);
+            var map = new EquatableMap<T>();
             var key = string.Empty;
             try
             {
@@ -154,7 +154,7 @@ namespace ModelGen.Generated
                         return false;
                     }
 
-                    map[key] = item;
+                    map.Set(key, item);
                 }
             }
             catch (ModelGenJsonException e)
@@ -213,8 +213,8 @@ namespace ModelGen.Generated
         }
 
         /// <summary>Keeps the JSON value at the reader under <paramref name="name"/> (an unknown property, or a value its property cannot hold).</summary>
-        public static void Keep(ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept, string name, ref global::System.Text.Json.Utf8JsonReader reader) =>
-            (kept ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+        public static void Keep(ref EquatableMap<global::System.Text.Json.JsonElement>? kept, string name, ref global::System.Text.Json.Utf8JsonReader reader) =>
+            (kept ??= new EquatableMap<global::System.Text.Json.JsonElement>()).Set(name, global::System.Text.Json.JsonElement.ParseValue(ref reader));
 
         /// <summary>Writes the kept JSON of <paramref name="wireName"/>, if the record kept any (a value its property could not hold).</summary>
         public static bool TryWriteKept(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? kept, global::System.Text.Json.JsonEncodedText name, string wireName)

@@ -16,7 +16,7 @@ namespace ModelGen.Generated
     {
         private readonly JsonFieldNames names;
         private global::System.Text.Json.Utf8JsonReader start;
-        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? kept;
+        private EquatableMap<global::System.Text.Json.JsonElement>? kept;
         private ulong seen;
         private bool[]? seenBeyond64;
         private ulong nulls;

@@ -56,6 +56,17 @@ public sealed class CorpusTests
             text.Append(CultureInfo.InvariantCulture, $"  {kind}: {types.Count(t => t.Kind == kind)}\n");
         }
 
+        // Deprecated in the docs (a struck-through name, a DEPRECATED warning): [Obsolete] for the user.
+        var obsolete = types.Where(t => t.IsObsolete).Select(t => t.Name)
+            .Concat(types.SelectMany(t => t.ObsoleteFields.Select(f => t.Name + "." + f)))
+            .OrderBy(name => name, StringComparer.Ordinal)
+            .ToList();
+        text.Append(CultureInfo.InvariantCulture, $"obsolete: {types.Count(t => t.IsObsolete)} types, {types.Sum(t => t.ObsoleteFields.Count)} record fields\n");
+        foreach (var name in obsolete)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {name}\n");
+        }
+
         var fields = types.SelectMany(t => t.Fields.Select(f => (Type: t.Name, Member: f.Name, f.TypeName))).ToList();
         var variants = types.SelectMany(t => t.Variants.Select(v => (Type: t.Name, Member: v.Name, v.TypeName))).ToList();
         AppendJsonElementCounts(text, "record fields", fields);
@@ -95,7 +106,15 @@ public sealed class CorpusTests
     private static readonly string[] Kinds = { "records", "closed enums", "open enums", "constants", "discriminated unions", "shape unions" };
 
     /// <summary>One generated type: its kind, its record fields (public properties but the two every record has) and its union variants (the <c>From…</c> factories but <c>FromUnknown</c>).</summary>
-    private sealed record GeneratedType(string Name, string Kind, IReadOnlyList<(string Name, string TypeName)> Fields, IReadOnlyList<(string Name, string TypeName)> Variants);
+    private sealed record GeneratedType(string Name, string Kind, IReadOnlyList<(string Name, string TypeName)> Fields, IReadOnlyList<(string Name, string TypeName)> Variants)
+    {
+        public bool IsObsolete { get; init; }
+
+        public IReadOnlyList<string> ObsoleteFields { get; init; } = Array.Empty<string>();
+    }
+
+    private static bool IsObsolete(MemberDeclarationSyntax member) =>
+        member.AttributeLists.SelectMany(list => list.Attributes).Any(attribute => attribute.Name.ToString() == "global::System.Obsolete");
 
     /// <summary>The types generated from docs, read off each generated file's public top-level type.</summary>
     private static List<GeneratedType> TypesOf(GeneratorResult result)
@@ -130,7 +149,11 @@ public sealed class CorpusTests
                     .Select(m => (m.Identifier.Text.Substring("From".Length), m.ParameterList.Parameters.Single().Type!.ToString()))
                     .ToList()
                 : new List<(string, string)>();
-            types.Add(new GeneratedType(type.Identifier.Text, kind, fields, variants));
+            types.Add(new GeneratedType(type.Identifier.Text, kind, fields, variants)
+            {
+                IsObsolete = IsObsolete(type),
+                ObsoleteFields = members.OfType<PropertyDeclarationSyntax>().Where(IsObsolete).Select(p => p.Identifier.Text).ToList(),
+            });
         }
 
         return types;

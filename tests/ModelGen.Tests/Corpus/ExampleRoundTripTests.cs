@@ -593,17 +593,14 @@ public sealed class ExampleRoundTripTests
                 return;
             }
 
+            // The lists and maps ModelGen reads are runtime types compiled into the generated assembly: collections first.
             var type = value.GetType();
-            if (type.Assembly == generated)
-            {
-                VisitGenerated(value, type, path, depth);
-            }
-            else if (value is IDictionary map)
+            if (MapEntries(value) is { } entries)
             {
                 MapPaths.Add(path);
-                foreach (DictionaryEntry entry in map)
+                foreach (var (key, item) in entries)
                 {
-                    Visit(entry.Value, path + "." + entry.Key, depth + 1, named);
+                    Visit(item, path + "." + key, depth + 1, named);
                 }
             }
             else if (value is IEnumerable items)
@@ -614,6 +611,26 @@ public sealed class ExampleRoundTripTests
                     Visit(item, path + "[" + i++.ToString(CultureInfo.InvariantCulture) + "]", depth + 1, named);
                 }
             }
+            else if (type.Assembly == generated)
+            {
+                VisitGenerated(value, type, path, depth);
+            }
+        }
+
+        // A map as read: an IReadOnlyDictionary<string, T> (the runtime's EquatableMap is no IDictionary).
+        private static IEnumerable<(string Key, object? Value)>? MapEntries(object value)
+        {
+            var map = value.GetType().GetInterfaces().FirstOrDefault(i =>
+                i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) && i.GetGenericArguments()[0] == typeof(string));
+            if (map is null)
+            {
+                return null;
+            }
+
+            var pair = typeof(KeyValuePair<,>).MakeGenericType(map.GetGenericArguments());
+            var key = pair.GetProperty("Key")!;
+            var item = pair.GetProperty("Value")!;
+            return ((IEnumerable)value).Cast<object>().Select(entry => ((string)key.GetValue(entry)!, item.GetValue(entry)));
         }
 
         private void VisitGenerated(object value, Type type, string path, int depth)

@@ -34,6 +34,11 @@ public sealed class HostileDocTests
             Row("`plain`", "*string*", true, CellText(), CellText()),
             Row("`count`", "*number*", false, "#error Evil", "{\"a\": \"Evil\\\\\"}"))));
 
+        // The deprecation warnings' text becomes an [Obsolete("…")] message: a string literal, not a comment.
+        yield return Case("deprecation text", Doc("~~Deprecated~~", "> :warning: **DEPRECATED**: " + Breakers + "\u2028#error Evil\u0085\")] class Evil {", Table(
+            Row("~~`old`~~", "*string*", false, ": warning: ** DEPRECATED **: " + CellText()),
+            Row("`older`", "*string*", false, ":warning: **DEPRECATED**: \\\" Evil\u2029#error Evil\")] class Evil { //"))));
+
         // Each C# line break inside the title, the description and a cell. CR, LF and CRLF end a markdown line as well,
         // so they also serve as the doc's own line ends; the others are plain characters to markdown.
         foreach (var lineBreak in LineBreaks)
@@ -132,7 +137,7 @@ public sealed class HostileDocTests
     [Test]
     public void Snapshot()
     {
-        var names = new[] { "field names", "title with braces", "title line separator", "front matter title", "enum values", "enum values, MDX", "single value", "constant fields", "union variants" };
+        var names = new[] { "field names", "title with braces", "title line separator", "front matter title", "enum values", "enum values, MDX", "single value", "constant fields", "union variants", "deprecation text" };
         var docs = HostileCases().Where(testCase => names.Contains(testCase.Name)).SelectMany(testCase => testCase.Docs).ToList();
         Assert.That(docs, Has.Count.EqualTo(names.Length + 1));
 

@@ -111,6 +111,9 @@ internal static class GeneratedCodeChecks
                 return true;
             case SyntaxKind.NullableDirectiveTrivia:
                 return trivia.ToFullString().Trim() == "#nullable enable";
+            case SyntaxKind.PragmaWarningDirectiveTrivia:
+                // The header's own: generated code uses deprecated types and members without warning itself.
+                return trivia.ToFullString().Trim() == "#pragma warning disable CS0612, CS0618";
             default:
                 // Directives (#error, #pragma, #if, #define, #line…), disabled text, skipped tokens, block comments.
                 return false;

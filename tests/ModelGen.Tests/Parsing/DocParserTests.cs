@@ -170,6 +170,38 @@ public sealed class DocParserTests
         });
     }
 
+    // The spellings of the two corpora (README "Deprecated docs and fields"), and text that only mentions deprecation.
+    [TestCase("| ~~`rateLimit`~~ | *string* | :heavy_check_mark: | : warning: ** DEPRECATED **: Going away.<br/><br/>Use `limits`. | |", "rateLimit", "Going away. Use limits.", TestName = "Struck through, with the cell's warning")]
+    [TestCase("| ~~rateLimit~~ | *string* | :heavy_check_mark: | N/A | |", "rateLimit", "", TestName = "Struck through without backticks or text")]
+    [TestCase("| `rateLimit` | *string* | :heavy_minus_sign: | :warning: **DEPRECATED**: Going away. | |", "rateLimit", "Going away.", TestName = "A warning alone")]
+    [TestCase("| `rateLimit` | *string* | :heavy_minus_sign: | The limit.<br/>⚠️ DEPRECATED | |", "rateLimit", "", TestName = "A warning on a later line, without text")]
+    [TestCase("| `rateLimit` | *string* | :heavy_minus_sign: | The deprecated limit. DEPRECATED: no. | |", "rateLimit", null, TestName = "Mentioning deprecation mid-line is no mark")]
+    [TestCase("| `rateLimit` | *string* | :heavy_minus_sign: | DEPRECATEDNESS | |", "rateLimit", null, TestName = "A longer word is no mark")]
+    public void DeprecatedFieldsAreReadWithTheirText(string row, string name, string? deprecation)
+    {
+        var field = Parse(OneFieldDoc(row)).Fields.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(field.Name, Is.EqualTo(name), "the name without the strikethrough");
+            Assert.That(field.Deprecation, Is.EqualTo(deprecation));
+        });
+    }
+
+    [TestCase("# ~~RateLimit~~\n\nLegacy.\n\n> :warning: **DEPRECATED**: This will be removed.\n\n", "This will be removed.", TestName = "Title struck through, warning quoted (.md)")]
+    [TestCase("---\ntitle: \"~~RateLimit~~\"\n---\n\nLegacy.\n\n", "", TestName = "Front matter title struck through (.mdx)")]
+    [TestCase("# RateLimit\n\nLegacy; deprecated since May.\n\n", null, TestName = "A description that mentions deprecation")]
+    public void DeprecatedDocsAreReadWithTheirText(string head, string? deprecation)
+    {
+        var spec = Parse(head + "## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `requests` | *number* | :heavy_check_mark: | N/A |\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(spec.Title, Is.EqualTo("RateLimit"));
+            Assert.That(spec.Deprecation, Is.EqualTo(deprecation));
+        });
+    }
+
     /// <summary>A doc whose Fields table (Field | Type | Required | Description | Example) has the one row given.</summary>
     private static string OneFieldDoc(string row) => $"""
         # Cells
