@@ -9,10 +9,16 @@ internal static class TypeEmitter
     public static string Emit(TypeModel model, CancellationToken cancellationToken)
     {
         var writer = FileHeader.Start(cancellationToken);
-        var hasNamespace = model.Namespace.Length > 0;
-        if (hasNamespace)
+        // A file-scoped namespace saves a level of indentation on every line, which is a tenth of what large doc sets emit.
+        var namespaceBlock = model.Namespace.Length > 0 && !model.FileScopedNamespace;
+        if (namespaceBlock)
         {
             writer.OpenBlock($"namespace {model.Namespace}");
+        }
+        else if (model.Namespace.Length > 0)
+        {
+            writer.Line($"namespace {model.Namespace};");
+            writer.Line();
         }
 
         WriteTypeDocs(writer, model);
@@ -34,7 +40,7 @@ internal static class TypeEmitter
                 break;
         }
 
-        if (hasNamespace)
+        if (namespaceBlock)
         {
             writer.CloseBlock();
         }

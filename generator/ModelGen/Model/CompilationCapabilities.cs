@@ -22,5 +22,8 @@ internal sealed record CompilationCapabilities(
     bool NeedsIsExternalInit,
     string LanguageVersion)
 {
-    public static readonly CompilationCapabilities Latest = new(true, true, true, true, true, true, false, "latest");
+    public static readonly CompilationCapabilities Latest = new(true, true, true, true, true, true, false, "latest") { SupportsFileScopedNamespaces = true };
+
+    /// <summary>C# 10 or later: a file's namespace is declared once at the top (<c>namespace X;</c>), so its types are not indented.</summary>
+    public bool SupportsFileScopedNamespaces { get; init; }
 }

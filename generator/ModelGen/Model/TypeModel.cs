@@ -18,6 +18,9 @@ internal abstract record TypeModel(string Namespace, string Name, string? Descri
     /// <summary>The type's JSON converter, <c>global::</c>-qualified (constants have none).</summary>
     public string ConverterName => GeneratedNames.ConverterOf(FullName);
 
+    /// <summary>Whether the file declares its namespace as <c>namespace X;</c> (C# 10 or later).</summary>
+    public bool FileScopedNamespace { get; init; }
+
     /// <summary>Null unless the doc is deprecated: then the <c>[Obsolete]</c> message (empty for none).</summary>
     public string? Deprecation { get; init; }
 }

@@ -50,7 +50,10 @@ internal static class ReferencedApis
             referenced.TypeInfoResolver,
             referenced.GetTypeInfo,
             !referenced.IsExternalInit && !Declared(IsExternalInit),
-            languageVersion.ToDisplayString());
+            languageVersion.ToDisplayString())
+        {
+            SupportsFileScopedNamespaces = languageVersion >= LanguageVersion.CSharp10,
+        };
     }
 
     // Only a public type counts: an internal one in a reference is not the project's to use.

@@ -54,6 +54,11 @@ internal static class DocResolver
             model = model with { Deprecation = spec.Deprecation };
         }
 
+        if (capabilities.SupportsFileScopedNamespaces)
+        {
+            model = model with { FileScopedNamespace = true };
+        }
+
         return new ResolvedDoc(model, diagnostics.ToImmutable().ToEquatableArray(), applied.ToEquatableArray());
     }
 
