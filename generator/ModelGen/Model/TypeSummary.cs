@@ -16,6 +16,10 @@ namespace ModelGen.Model;
 /// <param name="Values">For enums: the string values (unions discriminate on them).</param>
 /// <param name="RequiredWireNames">For objects: the JSON names of required fields (unions without a discriminator match on them).</param>
 /// <param name="Candidates">For objects: the fields that may be a union discriminator.</param>
+/// <param name="Naming">The wire naming set for the doc (<see cref="WireNaming.Unset"/> when the project chose none).</param>
+/// <param name="Fields">For objects: every field's name, type and required mark, in doc order (examples are walked through them).</param>
+/// <param name="VariantTypes">For unions: every variant's type, in doc order.</param>
+/// <param name="Examples">Every example value the doc shows: evidence for the types they are values of, in any doc.</param>
 /// <param name="Links">Every reference to another doc in its fields and variants (inside lists and maps too), in doc order: what roots follow.</param>
 internal sealed record TypeSummary(
     string Path,
@@ -29,6 +33,10 @@ internal sealed record TypeSummary(
     EquatableArray<string> Values,
     EquatableArray<string> RequiredWireNames,
     EquatableArray<DiscriminatorCandidate> Candidates,
+    WireNaming Naming,
+    EquatableArray<FieldSummary> Fields,
+    EquatableArray<TypeRef> VariantTypes,
+    EquatableArray<ExampleEvidence> Examples,
     EquatableArray<TypeRef> Links)
 {
     public string FullName => "global::" + (Namespace.Length == 0 ? string.Empty : Namespace + ".") + TypeName;

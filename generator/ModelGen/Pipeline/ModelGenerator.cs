@@ -149,6 +149,7 @@ public sealed class ModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(unusedOverrides, static (output, found) => Report(output, found));
         context.RegisterSourceOutput(overrides.Select(static (o, _) => o.Diagnostics), static (output, found) => Report(output, found));
         context.RegisterSourceOutput(selection.Select(static (s, _) => s.Diagnostics), static (output, found) => Report(output, found));
+        context.RegisterSourceOutput(index.Select(static (types, _) => WireNamingNotice.Check(types)), static (output, found) => Report(output, found));
     }
 
     /// <summary>

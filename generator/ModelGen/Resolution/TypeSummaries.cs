@@ -26,21 +26,26 @@ internal static class TypeSummaries
         }
 
         var links = ImmutableArray.CreateBuilder<TypeRef>();
+        var variantTypes = ImmutableArray.CreateBuilder<TypeRef>(spec.Variants.Count);
         foreach (var variant in spec.Variants)
         {
             AddLinks(variant.Type, links);
+            variantTypes.Add(variant.Type);
         }
 
+        var fields = ImmutableArray.CreateBuilder<FieldSummary>(spec.Fields.Count);
         foreach (var field in spec.Fields)
         {
             AddLinks(field.Type, links);
+            fields.Add(new FieldSummary(field.Name, field.Type, field.Required));
             var wireName = WireNames.Apply(field.Name, spec.Source.Naming);
             if (field.Required)
             {
                 required.Add(wireName);
             }
 
-            if (field.Type.Kind is TypeRefKind.StringLiteral or TypeRefKind.Doc)
+            // A *string* field may discriminate too, when the examples show each variant's value (see Discriminators).
+            if (field.Type.Kind is TypeRefKind.StringLiteral or TypeRefKind.Doc or TypeRefKind.String)
             {
                 candidates.Add(new DiscriminatorCandidate(field.Name, wireName, field.Type));
             }
@@ -58,6 +63,10 @@ internal static class TypeSummaries
             values.ToImmutable().ToEquatableArray(),
             required.ToImmutable().ToEquatableArray(),
             candidates.ToImmutable().ToEquatableArray(),
+            spec.Source.Naming,
+            fields.ToImmutable().ToEquatableArray(),
+            variantTypes.ToImmutable().ToEquatableArray(),
+            spec.Examples,
             links.ToImmutable().ToEquatableArray());
     }
 
