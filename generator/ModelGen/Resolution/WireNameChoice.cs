@@ -17,7 +17,8 @@ internal enum WireNameSource
 
 /// <summary>
 /// A field's JSON name: the override file, then what the examples show for the field, then the naming the type's
-/// other learned names follow, then the project's naming rule (README "Names on the wire").
+/// other learned names follow, then the project's naming rule (README "Names on the wire"). A field whose examples
+/// disagree gets the rule's name.
 /// </summary>
 internal sealed class WireNameChoice
 {
@@ -55,6 +56,12 @@ internal sealed class WireNameChoice
         if (evidence?.LearnedName is { } learned)
         {
             return new WireNameChoice(learned, WireNameSource.Example, ruleName, evidence, null);
+        }
+
+        // Examples that spell the field two ways are reported (MG0031): the rule decides, not the type's other names.
+        if (evidence is { Names.Count: > 1 })
+        {
+            return new WireNameChoice(ruleName, WireNameSource.Rule, ruleName, evidence, null);
         }
 
         var naming = facts.NamingOf(type, out var fromExamples);
