@@ -81,7 +81,7 @@ internal static class ExampleValues
         return value.Kind is ExampleKind.Object or ExampleKind.Array ? value : null;
     }
 
-    /// <summary>Whether a string may be a discriminator value: short, no spaces, no placeholder (<c>&lt;value&gt;</c>).</summary>
+    /// <summary>Whether a string may be a discriminator value: short, a word of letters, digits, '_', '-' and '.' (no placeholder such as <c>&lt;value&gt;</c>).</summary>
     public static bool IsToken(string text)
     {
         if (text.Length == 0 || text.Length > MaxTokenLength)
@@ -91,7 +91,8 @@ internal static class ExampleValues
 
         foreach (var c in text)
         {
-            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-' or '.' or '/' or ':'))
+            // No ':' or '/': a date, a URL or a model slug is data, not the name of a variant.
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-' or '.'))
             {
                 return false;
             }

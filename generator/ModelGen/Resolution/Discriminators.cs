@@ -15,7 +15,8 @@ internal static class Discriminators
     /// <summary>
     /// A discriminated union: every variant is an object doc with a field of the same JSON name holding a constant (or a
     /// closed set of values), and no value selects two variants. <c>type</c> is preferred when several fields qualify. A
-    /// <c>*string*</c> field holds a constant too when every example of the variant shows the same token in it
+    /// <c>*string*</c> field named as discriminators are (<c>type</c>, <c>role</c>, <c>object</c>, <c>kind</c>,
+    /// <c>event</c>, <c>shape</c>) holds a constant too when every example of the variant shows the same word in it
     /// (<c>role: "user"</c>): the docs of some eras type discriminators as plain strings.
     /// </summary>
     public static (string WireName, EquatableArray<string>[] Values)? Find(List<(VariantSpec Spec, ResolvedType Type)> variants, TypeIndex index, WireNameOverrides overrides)
@@ -100,6 +101,13 @@ internal static class Discriminators
         return null;
     }
 
+    /// <summary>The names a <c>*string*</c> field may discriminate under (compared lower-case, leading '_' dropped).</summary>
+    private static readonly string[] StringDiscriminatorNames = { "type", "role", "object", "kind", "event", "shape" };
+
+    /// <summary>Whether a <c>*string*</c> field's name is one discriminators have.</summary>
+    public static bool IsDiscriminatorName(string fieldName) =>
+        System.Array.IndexOf(StringDiscriminatorNames, fieldName.TrimStart('_').ToLowerInvariant()) >= 0;
+
     private static List<string>? ValuesOf(DiscriminatorCandidate field, TypeSummary owner, TypeIndex index)
     {
         var type = field.Type;
@@ -110,6 +118,12 @@ internal static class Discriminators
 
         if (type.Kind == TypeRefKind.String)
         {
+            // Only a field named as discriminators are (a *string* model or id that differs per example is data).
+            if (!IsDiscriminatorName(field.Name))
+            {
+                return null;
+            }
+
             // Only what the examples show: one token in every example of this type.
             return index.Facts.For(owner, field.Name)?.OnlyString is { } shown ? new List<string> { shown } : null;
         }

@@ -46,6 +46,7 @@ internal sealed class ExampleFacts
             }
         }
 
+        facts.ShareDiscriminatorNames();
         facts.DecideConventions();
         return facts;
     }
@@ -311,6 +312,103 @@ internal sealed class ExampleFacts
     }
 
     /// <summary>
+    /// The variants of a union share the name of the field that tells them apart: when the examples show that name for
+    /// some variants' field (one holding a single value in every variant), and only one spelling no naming gives,
+    /// the variants no example shows get it too (<c>_shape</c> for every file list, when one example shows it).
+    /// </summary>
+    private void ShareDiscriminatorNames()
+    {
+        foreach (var union in index.Types)
+        {
+            if (union.Shape != TypeShape.Union)
+            {
+                continue;
+            }
+
+            var records = new List<TypeSummary>();
+            foreach (var variant in union.VariantTypes)
+            {
+                if (variant.Kind == TypeRefKind.Doc && LinkResolver.Resolve(variant, union.RelativePath, index) is { Shape: TypeShape.Record } record)
+                {
+                    records.Add(record);
+                }
+            }
+
+            if (records.Count < 2 || records.Count != union.VariantTypes.Count)
+            {
+                continue;
+            }
+
+            foreach (var candidate in records[0].Candidates)
+            {
+                string? learned = null;
+                SortedSet<string>? sources = null;
+                var agree = true;
+                var inAll = true;
+                foreach (var record in records)
+                {
+                    if (FieldNamed(record, candidate.Name) is not { } field || !HoldsOneValue(field, record))
+                    {
+                        inAll = false;
+                        break;
+                    }
+
+                    if (For(record, candidate.Name) is not { Names.Count: > 0 } evidence)
+                    {
+                        continue;
+                    }
+
+                    if (evidence.LearnedName is not { } name || (learned is not null && learned != name))
+                    {
+                        agree = false;
+                        break;
+                    }
+
+                    learned = name;
+                    sources = evidence.Names[name];
+                }
+
+                // A name every naming gives (type, role) needs no sharing: the rule already agrees.
+                if (!inAll || !agree || learned is null || IsNamingOf(candidate.Name, learned))
+                {
+                    continue;
+                }
+
+                foreach (var record in records)
+                {
+                    if (For(record, candidate.Name) is not { Names.Count: > 0 })
+                    {
+                        var evidence = Evidence(record, FieldNamed(record, candidate.Name)!);
+                        evidence.FromSibling = true;
+                        foreach (var source in sources!)
+                        {
+                            evidence.AddName(learned, source);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // A literal, a one-value doc, or a *string* every example shows the same word in: what tells variants apart.
+    private bool HoldsOneValue(FieldSummary field, TypeSummary owner) =>
+        FixedValue(field.Type, owner) is not null
+        || (field.Type.Kind == TypeRefKind.String && Discriminators.IsDiscriminatorName(field.Name) && For(owner, field.Name)?.OnlyString is not null);
+
+    private static bool IsNamingOf(string field, string wireName)
+    {
+        foreach (var naming in Conventions)
+        {
+            if (WireNames.Apply(field, naming) != wireName)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Each type's convention: the naming every one of its learned names follows, when its learned names tell the
     /// conventions apart. Then the project's naming for docs that set none: the convention most such types follow, when
     /// at least four in five of them do.
@@ -434,6 +532,9 @@ internal sealed class FieldEvidence
             return null;
         }
     }
+
+    /// <summary>Whether the name was shared from another variant of a union (no example shows this type's field).</summary>
+    public bool FromSibling { get; set; }
 
     /// <summary>The docs whose examples show the field as <c>null</c>.</summary>
     public IReadOnlyCollection<string> NullIn => nullIn;

@@ -33,6 +33,7 @@ public sealed class ExampleEvidenceCorpusTests
         var learnedTypes = new HashSet<string>(StringComparer.Ordinal);
         var differing = new List<string>();
         var byConvention = new List<string>();
+        var shared = new List<string>();
         var conflicts = new List<string>();
         var nullable = new List<string>();
         foreach (var type in index.Types.Where(t => t.Shape == TypeShape.Record))
@@ -42,7 +43,11 @@ public sealed class ExampleEvidenceCorpusTests
             {
                 var choice = WireNameChoice.For(type, field.Name, WireNameOverrides.None, snake);
                 var name = $"{type.TypeName}.{field.Name}";
-                if (choice.Source == WireNameSource.Example)
+                if (choice.Source == WireNameSource.Example && choice.Evidence!.FromSibling)
+                {
+                    shared.Add($"{name} = {choice.WireName} (rule: {choice.RuleName})");
+                }
+                else if (choice.Source == WireNameSource.Example)
                 {
                     learned++;
                     learnedTypes.Add(type.Path);
@@ -72,6 +77,7 @@ public sealed class ExampleEvidenceCorpusTests
         text.Append(CultureInfo.InvariantCulture, $"{set}, snake_case, no override file\n");
         text.Append(CultureInfo.InvariantCulture, $"fields whose JSON name an example shows: {learned} in {learnedTypes.Count} types\n");
         Append(text, "  of them differing from the naming rule", differing);
+        Append(text, "fields of union variants named after the same field of another variant (a discriminator)", shared);
         Append(text, "fields named after their type's learned convention, differing from the rule", byConvention);
         Append(text, "fields whose examples disagree (MG0031)", conflicts);
         Append(text, "required fields nullable only by another doc's example", nullable);
