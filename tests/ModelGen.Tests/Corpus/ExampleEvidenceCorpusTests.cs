@@ -6,6 +6,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using Microsoft.CodeAnalysis;
+using ModelGen.Pipeline;
 using ModelGen.Model;
 using ModelGen.Parsing;
 using ModelGen.Resolution;
@@ -84,6 +86,52 @@ public sealed class ExampleEvidenceCorpusTests
         text.Append(CultureInfo.InvariantCulture, $"no naming set: {(unset.ProjectNamingDecided ? "the examples decide " + unset.ProjectNaming : "not decided (MG0030)")}, from {unset.TellingNames} learned names that tell namings apart\n");
         TestContext.Out.WriteLine(text.ToString());
         Snapshot.VerifyText("Evidence." + set, text.ToString());
+    }
+
+    /// <summary>
+    /// What one doc edit re-runs over the 1,557 docs of 2026-08 (printed for the record; the asserts are the
+    /// invariants): an edit that changes no evidence leaves the index and every other doc's steps cached; an edit of
+    /// evidence rebuilds the index, so every doc is resolved again, but only the types the evidence reaches are emitted
+    /// again.
+    /// </summary>
+    [Test]
+    public void WhatADocEditReruns()
+    {
+        const string set = "openrouter-2026-08";
+        var models = Infrastructure.Corpus.ModelsDirectory(set);
+        var docs = Infrastructure.Corpus.Docs(set).Select(path => new InMemoryAdditionalText(path, SchemaDocs.ReadText(path))).ToList();
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "namespace Consumer { internal static class Existing { } }" }, parseOptions);
+        var driver = GeneratorHarness.CreateDriver(docs, TestOptionsProvider.Project(models + "/", SchemaDocs.RootNamespace, "snake_case"), parseOptions).RunGenerators(compilation);
+        InMemoryAdditionalText Doc(string name) => docs.Single(d => d.Path.Replace('\\', '/').EndsWith(models.Replace('\\', '/').TrimEnd('/') + "/" + name, StringComparison.Ordinal));
+
+        var edits = new (string What, string Doc, string From, string To, bool Evidence)[]
+        {
+            ("a description", "createobservabilitydestinationrequest.mdx", "## Example Usage", "An added description.\n\n## Example Usage", false),
+            ("an example's text", "createobservabilitydestinationrequest.mdx", "name: \"Production Langfuse\"", "name: \"Staging Langfuse\"", false),
+            ("an Example cell's key (evidence)", "operations/listfilesresponse.mdx", "\"_shape\"", "\"_kind\"", true),
+        };
+        var lines = new List<string>();
+        foreach (var (what, name, from, to, evidence) in edits)
+        {
+            var original = Doc(name);
+            Assert.That(original.Text, Does.Contain(from), name);
+            var edited = original.WithText(original.Text.Replace(from, to, StringComparison.Ordinal));
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var next = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation);
+            watch.Stop();
+            var run = next.GetRunResult().Results.Single();
+            string Count(string step) => string.Join(", ", run.TrackedSteps[step].SelectMany(s => s.Outputs).GroupBy(o => o.Reason).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
+            var modified = run.TrackedSteps[TrackingNames.Generated].SelectMany(s => s.Outputs).Count(o => o.Reason == IncrementalStepRunReason.Modified);
+            lines.Add($"{what} ({name}), {watch.ElapsedMilliseconds} ms: Parsed [{Count(TrackingNames.Parsed)}]; Index [{Count(TrackingNames.Index)}]; Resolved [{Count(TrackingNames.Resolved)}]; Generated [{Count(TrackingNames.Generated)}]");
+            var indexModified = run.TrackedSteps[TrackingNames.Index].SelectMany(s => s.Outputs).Any(o => o.Reason == IncrementalStepRunReason.Modified);
+            Assert.That(indexModified, Is.EqualTo(evidence), what + ": the index changes only with evidence");
+            Assert.That(modified, evidence ? Is.InRange(1, 8) : Is.LessThanOrEqualTo(1), what + ": the docs emitted again");
+            driver = next.ReplaceAdditionalText(edited, original).RunGenerators(compilation);
+            docs[docs.IndexOf(original)] = original;
+        }
+
+        TestContext.Out.WriteLine(string.Join("\n", lines));
     }
 
     private static bool IsConstant(TypeRef type) => type.Kind == TypeRefKind.StringLiteral;
