@@ -14,7 +14,6 @@ namespace ModelGen.Model;
 /// <param name="Shape">What kind of C# type the doc becomes.</param>
 /// <param name="ConstantValue">For a single-value string enum: the value; otherwise null.</param>
 /// <param name="Values">For enums: the string values (unions discriminate on them).</param>
-/// <param name="RequiredWireNames">For objects: the JSON names of required fields (unions without a discriminator match on them).</param>
 /// <param name="Candidates">For objects: the fields that may be a union discriminator.</param>
 /// <param name="Naming">The wire naming set for the doc (<see cref="WireNaming.Unset"/> when the project chose none).</param>
 /// <param name="Fields">For objects: every field's name, type and required mark, in doc order (examples are walked through them).</param>
@@ -31,7 +30,6 @@ internal sealed record TypeSummary(
     TypeShape Shape,
     string? ConstantValue,
     EquatableArray<string> Values,
-    EquatableArray<string> RequiredWireNames,
     EquatableArray<DiscriminatorCandidate> Candidates,
     WireNaming Naming,
     EquatableArray<FieldSummary> Fields,

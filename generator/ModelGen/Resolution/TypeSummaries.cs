@@ -15,7 +15,6 @@ internal static class TypeSummaries
         var folder = directory.Substring(directory.LastIndexOf('/') + 1);
         var shape = ShapeOf(spec);
         var values = ImmutableArray.CreateBuilder<string>();
-        var required = ImmutableArray.CreateBuilder<string>();
         var candidates = ImmutableArray.CreateBuilder<DiscriminatorCandidate>();
         if (spec.Kind == DocKind.Enum)
         {
@@ -38,16 +37,10 @@ internal static class TypeSummaries
         {
             AddLinks(field.Type, links);
             fields.Add(new FieldSummary(field.Name, field.Type, field.Required));
-            var wireName = WireNames.Apply(field.Name, spec.Source.Naming);
-            if (field.Required)
-            {
-                required.Add(wireName);
-            }
-
             // A *string* field may discriminate too, when the examples show each variant's value (see Discriminators).
             if (field.Type.Kind is TypeRefKind.StringLiteral or TypeRefKind.Doc or TypeRefKind.String)
             {
-                candidates.Add(new DiscriminatorCandidate(field.Name, wireName, field.Type));
+                candidates.Add(new DiscriminatorCandidate(field.Name, field.Type));
             }
         }
 
@@ -61,7 +54,6 @@ internal static class TypeSummaries
             shape,
             shape == TypeShape.Constant ? spec.Values[0].Value : null,
             values.ToImmutable().ToEquatableArray(),
-            required.ToImmutable().ToEquatableArray(),
             candidates.ToImmutable().ToEquatableArray(),
             spec.Source.Naming,
             fields.ToImmutable().ToEquatableArray(),

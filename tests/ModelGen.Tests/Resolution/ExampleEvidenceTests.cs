@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using ModelGen.Tests.Infrastructure;
 using NUnit.Framework;
 
@@ -261,6 +263,33 @@ public sealed class ExampleEvidenceTests
             Assert.That(warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.Contain("'promptTokens', where snake_case would write 'prompt_tokens'").And.Contain("<ModelGenWireNaming>snake_case</ModelGenWireNaming>"));
             Assert.That(Names(undecided, "Stats"), Is.EqualTo(new[] { "promptTokens", "totalTokens", "maxTokens" }));
             Assert.That(chosen.Diagnostics, Is.Empty, "a project that chose as_written is not told again");
+        });
+    }
+
+    [Test]
+    public void WhatWasLearnedIsReportedWhereTheFieldIsOnceTheUserTurnsItOn()
+    {
+        var docs = new[] { new InMemoryAdditionalText("/proj/destination.md", Destination), new InMemoryAdditionalText("/proj/config.md", Config) };
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var quiet = GeneratorHarness.CreateCompilation(System.Array.Empty<string>(), parseOptions);
+        // What dotnet_diagnostic.MG0032.severity = suggestion (in a .globalconfig) gives the compilation.
+        var enabled = quiet.WithOptions(quiet.Options.WithSpecificDiagnosticOptions(ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("MG0032", ReportDiagnostic.Info)));
+        var options = TestOptionsProvider.Project("/proj/", "Acme.Api", "snake_case");
+
+        GeneratorHarness.CreateDriver(docs, options, parseOptions).RunGeneratorsAndUpdateCompilation(quiet, out _, out var off);
+        GeneratorHarness.CreateDriver(docs, options, parseOptions).RunGeneratorsAndUpdateCompilation(enabled, out _, out var on);
+        var learned = on.Where(d => d.Id == "MG0032").OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(off, Is.Empty, "off by default");
+            Assert.That(learned.Select(d => d.Location.GetLineSpan().Path), Has.All.EqualTo("/proj/config.md"));
+            Assert.That(learned.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(new[]
+            {
+                "The JSON name of 'baseUrl' of 'Config' is 'baseUrl' (the naming rule gives 'base_url'): the example in destination.md shows it",
+                "The JSON name of 'publicKey' of 'Config' is 'publicKey' (the naming rule gives 'public_key'): the example in destination.md shows it",
+                "The JSON name of 'secretKey' of 'Config' is 'secretKey' (the naming rule gives 'secret_key'): the examples spell the type's other fields that way",
+            }));
         });
     }
 
