@@ -6,7 +6,7 @@ namespace ModelGen.Resolution;
 
 /// <summary>
 /// MG0030, once per project: no wire naming is set, the docs' examples do not decide one, and the choice matters (some
-/// field is written otherwise under snake_case). Reported at the first such doc by path, with a field of the project
+/// field is written otherwise under snake_case). Not reported when nothing is generated (C# below 9: MG0015 says why). Reported at the first such doc by path, with a field of the project
 /// as the example of what will be written.
 /// </summary>
 internal static class WireNamingNotice
