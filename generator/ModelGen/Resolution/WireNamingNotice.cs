@@ -13,6 +13,19 @@ internal static class WireNamingNotice
 {
     public static EquatableArray<DiagnosticInfo> Check(TypeIndex index)
     {
+        try
+        {
+            return CheckIndex(index);
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            // The generator never throws (CS8785): the docs' own steps report the failure (MG0099) where it happened.
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+    }
+
+    private static EquatableArray<DiagnosticInfo> CheckIndex(TypeIndex index)
+    {
         TypeSummary? first = null;
         string? written = null;
         foreach (var type in index.Types)
