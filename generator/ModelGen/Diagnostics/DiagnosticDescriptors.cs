@@ -113,6 +113,25 @@ internal static class DiagnosticDescriptors
         "Root names no doc",
         "The root '{0}' of ModelGenRoots names no doc (by type name, namespace-qualified type name or title); it is ignored");
 
+    public static readonly DiagnosticDescriptor WireNamingNotChosen = Warning(
+        "MG0030",
+        "No wire naming is set",
+        "No wire naming is set and the docs' examples do not show how the API spells its JSON names: ModelGen writes the names as the docs write the fields ('{0}', where snake_case would write '{1}'), and a server that does not know a name ignores it silently. Set <ModelGenWireNaming>snake_case</ModelGenWireNaming> (or as_written, camelCase, kebab-case) in the project file, or modelgen_wire_naming in a .globalconfig.");
+
+    public static readonly DiagnosticDescriptor WireNameEvidenceConflict = Warning(
+        "MG0031",
+        "Examples disagree on a JSON name",
+        "The examples spell field '{0}' of '{1}' in more than one way ({2}); ModelGen writes '{3}'. Pin the right name in the wire-name override file ({1}.{0} = …).");
+
+    public static readonly DiagnosticDescriptor LearnedFromExamples = new(
+        "MG0032",
+        "Learned from the docs' examples",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: false,
+        description: "What ModelGen learned from the docs' examples about a field: its JSON name, or that it is nullable. Enable it (dotnet_diagnostic.MG0032.severity = suggestion) to review the guesses; pin a wrong name in the wire-name override file.");
+
     public static readonly DiagnosticDescriptor DocFailed = Warning(
         "MG0099",
         "ModelGen could not process a doc",
@@ -141,6 +160,9 @@ internal static class DiagnosticDescriptors
         [MarkdownTooDeep.Id] = MarkdownTooDeep,
         [DocListedTwice.Id] = DocListedTwice,
         [UnknownRoot.Id] = UnknownRoot,
+        [WireNamingNotChosen.Id] = WireNamingNotChosen,
+        [WireNameEvidenceConflict.Id] = WireNameEvidenceConflict,
+        [LearnedFromExamples.Id] = LearnedFromExamples,
         [DocFailed.Id] = DocFailed,
     };
 

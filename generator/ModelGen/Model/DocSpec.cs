@@ -24,6 +24,7 @@ internal enum DocKind
 /// <param name="Variants">Variants of <c>## Supported Types</c>.</param>
 /// <param name="Example">The TypeScript of <c>## Example Usage</c>, or null.</param>
 /// <param name="NullInExample">Keys the example shows as <c>null</c>: evidence that those fields are nullable.</param>
+/// <param name="Examples">Every example value the doc shows (see <see cref="ExampleEvidence"/>): evidence for wire names, nullability and discriminators of the types they are values of.</param>
 internal sealed record DocSpec(
     DocLocation Source,
     string Title,
@@ -36,7 +37,8 @@ internal sealed record DocSpec(
     bool IsOpenEnum,
     EquatableArray<VariantSpec> Variants,
     string? Example,
-    EquatableArray<string> NullInExample)
+    EquatableArray<string> NullInExample,
+    EquatableArray<ExampleEvidence> Examples)
 {
     /// <summary>
     /// Null unless the doc is deprecated (title struck through, or a <c>DEPRECATED</c> warning in the description);

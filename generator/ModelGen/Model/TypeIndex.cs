@@ -11,6 +11,7 @@ namespace ModelGen.Model;
 internal sealed class TypeIndex : IEquatable<TypeIndex>
 {
     private Lookups? lookups;
+    private Resolution.ExampleFacts? facts;
 
     public TypeIndex(EquatableArray<TypeSummary> types) => Types = types;
 
@@ -34,6 +35,10 @@ internal sealed class TypeIndex : IEquatable<TypeIndex>
 
     /// <summary>Whether two docs of the index have <paramref name="path"/> (one file listed twice as AdditionalFiles).</summary>
     public bool IsListedTwice(string path) => GetLookups().ListedTwice.Contains(path);
+
+    /// <summary>What the docs' examples show about every type (built on first use, like the lookups; not part of equality, as the summaries hold the examples).</summary>
+    public Resolution.ExampleFacts Facts =>
+        Volatile.Read(ref facts) ?? Interlocked.CompareExchange(ref facts, Resolution.ExampleFacts.Build(this), null) ?? facts!;
 
     public bool Equals(TypeIndex? other) => other is not null && Types.Equals(other.Types);
 

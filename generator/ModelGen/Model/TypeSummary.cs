@@ -14,8 +14,11 @@ namespace ModelGen.Model;
 /// <param name="Shape">What kind of C# type the doc becomes.</param>
 /// <param name="ConstantValue">For a single-value string enum: the value; otherwise null.</param>
 /// <param name="Values">For enums: the string values (unions discriminate on them).</param>
-/// <param name="RequiredWireNames">For objects: the JSON names of required fields (unions without a discriminator match on them).</param>
 /// <param name="Candidates">For objects: the fields that may be a union discriminator.</param>
+/// <param name="Naming">The wire naming set for the doc (<see cref="WireNaming.Unset"/> when the project chose none).</param>
+/// <param name="Fields">For objects: every field's name, type and required mark, in doc order (examples are walked through them).</param>
+/// <param name="VariantTypes">For unions: every variant's type, in doc order.</param>
+/// <param name="Examples">Every example value the doc shows: evidence for the types they are values of, in any doc.</param>
 /// <param name="Links">Every reference to another doc in its fields and variants (inside lists and maps too), in doc order: what roots follow.</param>
 internal sealed record TypeSummary(
     string Path,
@@ -27,8 +30,11 @@ internal sealed record TypeSummary(
     TypeShape Shape,
     string? ConstantValue,
     EquatableArray<string> Values,
-    EquatableArray<string> RequiredWireNames,
     EquatableArray<DiscriminatorCandidate> Candidates,
+    WireNaming Naming,
+    EquatableArray<FieldSummary> Fields,
+    EquatableArray<TypeRef> VariantTypes,
+    EquatableArray<ExampleEvidence> Examples,
     EquatableArray<TypeRef> Links)
 {
     public string FullName => "global::" + (Namespace.Length == 0 ? string.Empty : Namespace + ".") + TypeName;

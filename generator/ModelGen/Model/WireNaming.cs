@@ -7,4 +7,6 @@ internal enum WireNaming
     SnakeCase,
     CamelCase,
     KebabCase,
+    /// <summary>The project set no naming: names are written as the docs write them unless the docs' examples decide (see <c>ExampleFacts</c>).</summary>
+    Unset,
 }

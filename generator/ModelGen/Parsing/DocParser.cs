@@ -138,6 +138,7 @@ internal static class DocParser
 
         var example = ExampleUsage(sections);
         var description = Description(descriptionBlocks);
+        var examples = Examples(example, kind == DocKind.Union ? defining.Blocks : null, variants, fields, cancellationToken);
         var spec = new DocSpec(
             location,
             CleanTitle(title!),
@@ -150,7 +151,8 @@ internal static class DocParser
             isOpen,
             variants,
             example,
-            ExampleNulls.KeysWithNull(example))
+            ExampleNulls.KeysWithNull(example),
+            examples)
         {
             Deprecation = Deprecation.Of(Deprecation.IsStruckThrough(title!), description),
         };
@@ -308,6 +310,54 @@ internal static class DocParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Every example the doc shows, as evidence for the types they are values of: its own Example Usage, the example
+    /// under each variant of a union, and each Example cell that holds JSON (the API's own keys).
+    /// </summary>
+    private static EquatableArray<ExampleEvidence> Examples(string? example, List<Block>? unionBlocks, EquatableArray<VariantSpec> variants, EquatableArray<FieldSpec> fields, CancellationToken cancellationToken)
+    {
+        var evidence = ImmutableArray.CreateBuilder<ExampleEvidence>();
+        if (ExampleValues.FromTypeScript(example) is { } own)
+        {
+            evidence.Add(new ExampleEvidence(null, null, false, own));
+        }
+
+        if (unionBlocks is not null)
+        {
+            // A variant's example is the first code block under its heading; headings come in variant order.
+            var variant = -1;
+            var taken = false;
+            foreach (var block in unionBlocks)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (block is HeadingBlock { Level: 3 })
+                {
+                    variant++;
+                    taken = false;
+                }
+                else if (block is FencedCodeBlock code && !taken && variant >= 0 && variant < variants.Count)
+                {
+                    taken = true;
+                    if (ExampleValues.FromTypeScript(code.Lines.ToString()) is { } value)
+                    {
+                        evidence.Add(new ExampleEvidence(variants[variant].Type, null, false, value));
+                    }
+                }
+            }
+        }
+
+        foreach (var field in fields)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ExampleValues.FromCell(field.Example) is { } value)
+            {
+                evidence.Add(new ExampleEvidence(null, field.Name, true, value));
+            }
+        }
+
+        return evidence.ToImmutable().ToEquatableArray();
     }
 
     private sealed class Section

@@ -51,7 +51,14 @@ internal static class DocSources
         var namespacePath = docsRoot is null ? relativePath : RelativePath(text.Path, CombineDirectory(projectDirectory, docsRoot));
         var @namespace = Identifiers.ToNamespace(baseNamespace + "." + FolderNamespace(namespacePath));
 
-        WireNames.TryParseNaming(Setting(file, global, WireNamingKeys), out var naming);
+        // No setting at all is Unset (written as the docs write the fields, unless their examples decide; MG0030 says so).
+        var namingText = Setting(file, global, WireNamingKeys);
+        WireNames.TryParseNaming(namingText, out var naming);
+        if (namingText is null)
+        {
+            naming = WireNaming.Unset;
+        }
+
         var openEnums = string.Equals(Setting(file, global, OpenEnumsKeys), "true", StringComparison.OrdinalIgnoreCase);
 
         // Decoding drops a byte-order mark; one left in the text (or a second one) would hide the title from markdown.

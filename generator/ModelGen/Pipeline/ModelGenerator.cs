@@ -149,6 +149,9 @@ public sealed class ModelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(unusedOverrides, static (output, found) => Report(output, found));
         context.RegisterSourceOutput(overrides.Select(static (o, _) => o.Diagnostics), static (output, found) => Report(output, found));
         context.RegisterSourceOutput(selection.Select(static (s, _) => s.Diagnostics), static (output, found) => Report(output, found));
+        context.RegisterSourceOutput(
+            index.Combine(capabilities).Select(static (input, _) => input.Right.SupportsRecords ? WireNamingNotice.Check(input.Left) : EquatableArray<DiagnosticInfo>.Empty),
+            static (output, found) => Report(output, found));
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ internal static class DocResolver
         {
             TypeShape.Record => ResolveRecord(context, self, capabilities, overrides, applied),
             TypeShape.Constant => new ConstantModel(self.Namespace, self.TypeName, spec.Description, spec.Source.RelativePath, self.ConstantValue!),
-            TypeShape.Union => ResolveUnion(context, self, capabilities),
+            TypeShape.Union => ResolveUnion(context, self, capabilities, overrides),
             _ => ResolveEnum(spec, self),
         };
         if (spec.Deprecation is not null)
@@ -78,13 +78,14 @@ internal static class DocResolver
                 continue;
             }
 
-            var pinned = overrides.Find(self.TypeName, field.Name);
-            if (pinned is not null)
+            var choice = WireNameChoice.For(self, field.Name, overrides, context.Index.Facts);
+            if (choice.Pinned is { } pinned)
             {
                 applied.Add(pinned.Key);
             }
 
-            var wireName = pinned?.WireName ?? WireNames.Apply(field.Name, spec.Source.Naming);
+            var wireName = choice.WireName;
+            ReportLearned(context, self, field, choice);
             if (wireNames.TryGetValue(wireName, out var holder))
             {
                 // Two properties cannot share one JSON name: the JSON would hold the name twice.
@@ -96,7 +97,13 @@ internal static class DocResolver
 
             var type = context.CSharpType(field.Type, field.TypeSpan, field.Name);
             var constant = ConstantOf(field.Type, context);
-            var nullable = constant is null && (!field.Required || spec.NullInExample.AsImmutableArray().Contains(field.Name));
+            var nullInOtherDoc = choice.Evidence is { NullIn.Count: > 0 } && field.Required && !spec.NullInExample.AsImmutableArray().Contains(field.Name);
+            var nullable = constant is null && (!field.Required || spec.NullInExample.AsImmutableArray().Contains(field.Name) || nullInOtherDoc);
+            if (constant is null && nullInOtherDoc)
+            {
+                context.Report(DiagnosticDescriptors.LearnedFromExamples, field.NameSpan, $"'{field.Name}' of '{spec.Title}' is nullable: the example in {string.Join(", ", choice.Evidence!.NullIn)} shows it null");
+            }
+
             properties.Add(new PropertyModel(
                 names.Claim(name),
                 wireName,
@@ -131,6 +138,36 @@ internal static class DocResolver
             capabilities.SupportsRequiredMembers);
     }
 
+    /// <summary>Reports a JSON name the examples decided (MG0032, off by default) and examples that disagree (MG0031).</summary>
+    private static void ReportLearned(ResolutionScope context, TypeSummary self, FieldSpec field, WireNameChoice choice)
+    {
+        if (choice.Source != WireNameSource.Override && choice.Evidence is { Names.Count: > 1 } conflicting)
+        {
+            var shown = new List<string>();
+            foreach (var pair in conflicting.Names)
+            {
+                shown.Add($"'{pair.Key}' in {string.Join(", ", pair.Value)}");
+            }
+
+            context.Report(DiagnosticDescriptors.WireNameEvidenceConflict, field.NameSpan, field.Name, self.TypeName, string.Join("; ", shown), choice.WireName);
+        }
+
+        if (choice.WireName == choice.RuleName)
+        {
+            return;
+        }
+
+        switch (choice.Source)
+        {
+            case WireNameSource.Example:
+                context.Report(DiagnosticDescriptors.LearnedFromExamples, field.NameSpan, $"The JSON name of '{field.Name}' of '{self.TypeName}' is '{choice.WireName}' (the naming rule gives '{choice.RuleName}'): the example in {string.Join(", ", choice.Evidence!.Names[choice.WireName])} shows it");
+                break;
+            case WireNameSource.Convention:
+                context.Report(DiagnosticDescriptors.LearnedFromExamples, field.NameSpan, $"The JSON name of '{field.Name}' of '{self.TypeName}' is '{choice.WireName}' (the naming rule gives '{choice.RuleName}'): the examples spell the type's other fields that way");
+                break;
+        }
+    }
+
     private static EnumModel ResolveEnum(DocSpec spec, TypeSummary self)
     {
         var isOpen = self.Shape is TypeShape.OpenStringEnum or TypeShape.OpenNumberEnum;
@@ -155,7 +192,7 @@ internal static class DocResolver
         return new EnumModel(self.Namespace, self.TypeName, spec.Description, spec.Source.RelativePath, isOpen, isNumber, members.ToEquatableArray());
     }
 
-    private static UnionModel ResolveUnion(ResolutionScope context, TypeSummary self, CompilationCapabilities capabilities)
+    private static UnionModel ResolveUnion(ResolutionScope context, TypeSummary self, CompilationCapabilities capabilities, WireNameOverrides overrides)
     {
         var spec = context.Spec;
         var names = new MemberNames(self.TypeName, GeneratedNames.UnionMembers);
@@ -168,7 +205,7 @@ internal static class DocResolver
             resolved.Add((variant, context.CSharpType(variant.Type, variant.Span, variant.Text)));
         }
 
-        var discriminator = Discriminators.Find(resolved, context.Index);
+        var discriminator = Discriminators.Find(resolved, context.Index, overrides);
         var variants = new List<UnionVariantModel>(resolved.Count);
         for (var i = 0; i < resolved.Count; i++)
         {
@@ -187,7 +224,7 @@ internal static class DocResolver
                 type.Shape,
                 !IsCollection(type.Codec) && seenTypes.Add(type.Name),
                 discriminator?.Values[i] ?? EquatableArray<string>.Empty,
-                type.Target is { Shape: TypeShape.Record } target ? target.RequiredWireNames : EquatableArray<string>.Empty));
+                type.Target is { Shape: TypeShape.Record } target ? RequiredWireNames(target, context.Index, overrides) : EquatableArray<string>.Empty));
         }
 
         return new UnionModel(
@@ -198,6 +235,21 @@ internal static class DocResolver
             discriminator?.WireName,
             variants.ToEquatableArray(),
             capabilities.SupportsNotNullWhen);
+    }
+
+    /// <summary>The JSON names of a record's required fields, chosen as the record's own converter chooses them.</summary>
+    private static EquatableArray<string> RequiredWireNames(TypeSummary record, TypeIndex index, WireNameOverrides overrides)
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var field in record.Fields)
+        {
+            if (field.Required)
+            {
+                names.Add(WireNameChoice.For(record, field.Name, overrides, index.Facts).WireName);
+            }
+        }
+
+        return names.ToImmutable().ToEquatableArray();
     }
 
     // C# allows no user-defined conversion from an interface, and the collections are IReadOnlyList/IReadOnlyDictionary.

@@ -15,7 +15,6 @@ internal static class TypeSummaries
         var folder = directory.Substring(directory.LastIndexOf('/') + 1);
         var shape = ShapeOf(spec);
         var values = ImmutableArray.CreateBuilder<string>();
-        var required = ImmutableArray.CreateBuilder<string>();
         var candidates = ImmutableArray.CreateBuilder<DiscriminatorCandidate>();
         if (spec.Kind == DocKind.Enum)
         {
@@ -26,23 +25,22 @@ internal static class TypeSummaries
         }
 
         var links = ImmutableArray.CreateBuilder<TypeRef>();
+        var variantTypes = ImmutableArray.CreateBuilder<TypeRef>(spec.Variants.Count);
         foreach (var variant in spec.Variants)
         {
             AddLinks(variant.Type, links);
+            variantTypes.Add(variant.Type);
         }
 
+        var fields = ImmutableArray.CreateBuilder<FieldSummary>(spec.Fields.Count);
         foreach (var field in spec.Fields)
         {
             AddLinks(field.Type, links);
-            var wireName = WireNames.Apply(field.Name, spec.Source.Naming);
-            if (field.Required)
+            fields.Add(new FieldSummary(field.Name, field.Type, field.Required));
+            // A *string* field may discriminate too, when the examples show each variant's value (see Discriminators).
+            if (field.Type.Kind is TypeRefKind.StringLiteral or TypeRefKind.Doc or TypeRefKind.String)
             {
-                required.Add(wireName);
-            }
-
-            if (field.Type.Kind is TypeRefKind.StringLiteral or TypeRefKind.Doc)
-            {
-                candidates.Add(new DiscriminatorCandidate(field.Name, wireName, field.Type));
+                candidates.Add(new DiscriminatorCandidate(field.Name, field.Type));
             }
         }
 
@@ -56,8 +54,11 @@ internal static class TypeSummaries
             shape,
             shape == TypeShape.Constant ? spec.Values[0].Value : null,
             values.ToImmutable().ToEquatableArray(),
-            required.ToImmutable().ToEquatableArray(),
             candidates.ToImmutable().ToEquatableArray(),
+            spec.Source.Naming,
+            fields.ToImmutable().ToEquatableArray(),
+            variantTypes.ToImmutable().ToEquatableArray(),
+            spec.Examples,
             links.ToImmutable().ToEquatableArray());
     }
 

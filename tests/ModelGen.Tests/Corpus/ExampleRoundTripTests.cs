@@ -39,13 +39,14 @@ namespace ModelGen.Tests.Corpus;
 /// <item><c>OtherVariant</c>: a union variant's example read as another variant than its heading names;</item>
 /// <item><c>JsonElement</c>: a value held as <c>JsonElement</c> where the doc names a type (not <c>any</c>): a link
 /// that fell back, a type the generator did not read;</item>
-/// <item><c>WireKey</c>: (<c>snake_case</c> only) a field's Example cell, which shows the API's own JSON, written back
+/// <item><c>WireKey</c>: a field's Example cell, which shows the API's own JSON, written back
 /// under other keys: a request body would carry names the API does not know.</item>
 /// </list>
-/// Each set runs twice. With <c>as_written</c> the examples' keys are the wire names, compared exactly. With
-/// <c>snake_case</c> the examples (whose keys are the SDK's camelCase) are compared with keys matched ignoring
-/// <c>_</c>, <c>-</c> and case, except a map's keys, which are data and must come back exactly; the keys themselves are
-/// checked against the Example column of the <c>.mdx</c> Fields tables, which is independent of the naming rule.
+/// Each set runs twice, with <c>as_written</c> and with <c>snake_case</c>. Either way the examples (whose keys are the
+/// SDK's camelCase) are compared with keys matched ignoring <c>_</c>, <c>-</c> and case, except a map's keys, which
+/// are data and must come back exactly: even under <c>as_written</c> a name the docs' examples show wins over the
+/// rule (README "Names on the wire"). The keys themselves are checked against the Example column of the Fields
+/// tables, which is independent of the naming rule.
 /// Paths name fields as the doc writes them, so one expectation holds for both namings. JSON equality: objects as
 /// key sets, arrays in order, numbers by value (an integer beyond 2^53 digit for digit), and strings that both read
 /// as ISO 8601 date-times as instants.
@@ -69,7 +70,6 @@ public sealed class ExampleRoundTripTests
         var texts = paths.ToDictionary(path => Relative(models, path), SchemaDocs.ReadText, StringComparer.Ordinal);
         var docs = paths.Select(path => new InMemoryAdditionalText(path, texts[Relative(models, path)])).ToList();
         var options = TestOptionsProvider.Project(models + "/", SchemaDocs.RootNamespace, naming);
-        var exactKeys = naming == "as_written";
 
         var watch = Stopwatch.StartNew();
         var result = GeneratorHarness.Run(docs, options);
@@ -106,11 +106,11 @@ public sealed class ExampleRoundTripTests
                 // doc:line names the example's code block; a second statement in one block gets #2, and so on.
                 var key = doc + ":" + example.Line.ToString(CultureInfo.InvariantCulture);
                 var n = blocks[key] = blocks.GetValueOrDefault(key) + 1;
-                outcomes.Add(RoundTrip(n == 1 ? key : key + "#" + n.ToString(CultureInfo.InvariantCulture), example, generated, codec, assembly.Assembly, fieldsOf, exactKeys));
+                outcomes.Add(RoundTrip(n == 1 ? key : key + "#" + n.ToString(CultureInfo.InvariantCulture), example, generated, codec, assembly.Assembly, fieldsOf));
             }
 
             // The Example column is the API's own JSON: an oracle for the keys a wire-naming rule produces.
-            if (!exactKeys && generated.Kind == Kind.Record)
+            if (generated.Kind == Kind.Record)
             {
                 outcomes.AddRange(fields[doc].Values.Where(f => f.Example is not null && IsJsonContainer(f.Example)).Select(f => ExampleCell(doc, f, generated.Type, codec, assembly.Assembly, fieldsOf)));
             }
@@ -189,7 +189,7 @@ public sealed class ExampleRoundTripTests
         return types;
     }
 
-    private static Outcome RoundTrip(string key, ExampleValue example, GeneratedType generated, Codec codec, Assembly assembly, Dictionary<Type, IReadOnlyDictionary<string, DocField>> fieldsOf, bool exactKeys)
+    private static Outcome RoundTrip(string key, ExampleValue example, GeneratedType generated, Codec codec, Assembly assembly, Dictionary<Type, IReadOnlyDictionary<string, DocField>> fieldsOf)
     {
         var outcome = new Outcome(key, example, generated.Kind);
         if (!TypeScriptLiteral.TryToJson(example.Literal, out var json, out var error))
@@ -235,7 +235,7 @@ public sealed class ExampleRoundTripTests
 
         using var before = JsonDocument.Parse(outcome.JsonIn);
         using var after = JsonDocument.Parse(outcome.JsonOut);
-        if (Difference(before.RootElement, after.RootElement, "$", exactKeys ? null : inspection.MapPaths) is { } difference)
+        if (Difference(before.RootElement, after.RootElement, "$", inspection.MapPaths) is { } difference)
         {
             outcome.Add(difference.Path, LeftoverKind.RoundTrip, difference.What);
         }

@@ -169,7 +169,7 @@ public sealed class WorkGrowthTests
                 new[] { new ModelGenerator().AsSourceGenerator() },
                 docs,
                 ParseOptions,
-                TestOptionsProvider.Project("/proj/", SchemaDocs.RootNamespace))
+                TestOptionsProvider.Project("/proj/", SchemaDocs.RootNamespace, "as_written"))
             .RunGenerators(EmptyCompilation.Value)
             .GetRunResult();
 

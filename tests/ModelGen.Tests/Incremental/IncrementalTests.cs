@@ -71,6 +71,54 @@ public sealed class IncrementalTests
     }
 
     [Test]
+    public void AnExampleEditThatTeachesNothingLeavesTheIndexUnchanged()
+    {
+        // Numbers and placeholder strings are not evidence (README "Names on the wire"): the summary stays equal.
+        var state = Start();
+        var original = state.Docs.Single(doc => doc.Path.EndsWith("/" + EditedFile, StringComparison.Ordinal));
+        Assert.That(original.Text, Does.Contain("outputIndex: 3940.96"));
+        var edited = original.WithText(original.Text.Replace("outputIndex: 3940.96", "outputIndex: 7", StringComparison.Ordinal).Replace("itemId: \"<id>\"", "itemId: \"<another id>\"", StringComparison.Ordinal));
+
+        var run = state.Rerun(state.Driver.ReplaceAdditionalText(original, edited));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Reasons(run, TrackingNames.Parsed).Count(r => r == IncrementalStepRunReason.Modified), Is.EqualTo(1), Describe(run, TrackingNames.Parsed));
+            Assert.That(Reasons(run, TrackingNames.Summaries), Is.All.AnyOf(CachedOrUnchanged), Describe(run, TrackingNames.Summaries));
+            Assert.That(Reasons(run, TrackingNames.Index), Is.All.AnyOf(CachedOrUnchanged), Describe(run, TrackingNames.Index));
+            Assert.That(Reasons(run, TrackingNames.Generated), Is.All.AnyOf(CachedOrUnchanged), Describe(run, TrackingNames.Generated));
+        });
+    }
+
+    [Test]
+    public void AnExampleEditThatTeachesANameReemitsTheTypeItTeaches()
+    {
+        // A holder's Example cell shows the JSON of a linked type: editing one key there renames that type's field.
+        const string holder = "# Holder\n\n## Fields\n\n| Field | Type | Required | Description | Example |\n| --- | --- | --- | --- | --- |\n| `config` | [models.Config](config.md) | :heavy_check_mark: | N/A | \\{\"baseUrl\": \"x\"} |\n";
+        const string config = "# Config\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `baseUrl` | *string* | :heavy_check_mark: | N/A |\n";
+        const string other = "# Other\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `itemId` | *string* | :heavy_check_mark: | N/A |\n";
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var docs = new[] { new InMemoryAdditionalText("/proj/holder.md", holder), new InMemoryAdditionalText("/proj/config.md", config), new InMemoryAdditionalText("/proj/other.md", other) };
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "namespace Consumer { internal static class Existing { } }" }, parseOptions);
+        var driver = GeneratorHarness.CreateDriver(docs, TestOptionsProvider.Project("/proj/", "Acme.Api", "snake_case"), parseOptions).RunGenerators(compilation);
+        var edited = docs[0].WithText(holder.Replace("\"baseUrl\"", "\"base_url\"", StringComparison.Ordinal));
+
+        driver = driver.ReplaceAdditionalText(docs[0], edited).RunGenerators(compilation);
+        var run = driver.GetRunResult().Results.Single();
+        var modified = Outputs(run, TrackingNames.Generated).Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => (o.Value as DocOutput)?.Source?.HintName).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Reasons(run, TrackingNames.Index), Has.Some.EqualTo(IncrementalStepRunReason.Modified), "the evidence is in the index");
+            // Holder shows its Example cell as an <example>; Config's field is renamed; Other is untouched.
+            Assert.That(modified, Is.EquivalentTo(new[] { "Acme.Api.Holder.g.cs", "Acme.Api.Config.g.cs" }), Describe(run, TrackingNames.Generated));
+            Assert.That(driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Acme.Api.Config.g.cs").SourceText.ToString(), Does.Contain("\"base_url\""));
+        });
+
+        AssertNoBannedValues(run);
+    }
+
+    [Test]
     public void UnrelatedCSharpEditRegeneratesNothing()
     {
         var state = Start();

@@ -190,7 +190,7 @@ public sealed class FolderTests
         }
         """;
 
-    private static TestOptionsProvider Options => TestOptionsProvider.Project("/proj/", SchemaDocs.RootNamespace);
+    private static TestOptionsProvider Options => TestOptionsProvider.Project("/proj/", SchemaDocs.RootNamespace, "as_written");
 
     [Test]
     public void SameTitleInTwoFolders() =>

@@ -368,7 +368,7 @@ public sealed class NameTests
         }
         """;
 
-    private static TestOptionsProvider Options => TestOptionsProvider.Project("/proj/", SchemaDocs.RootNamespace);
+    private static TestOptionsProvider Options => TestOptionsProvider.Project("/proj/", SchemaDocs.RootNamespace, "as_written");
 
     [Test]
     public void FieldNames() => VerifyAndCompile(new[] { ("item.md", Item) }, ItemUsage);
