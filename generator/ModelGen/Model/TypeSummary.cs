@@ -17,6 +17,7 @@ namespace ModelGen.Model;
 /// <param name="RequiredWireNames">For objects: the JSON names of required fields (unions without a discriminator match on them).</param>
 /// <param name="Candidates">For objects: the fields that may be a union discriminator.</param>
 /// <param name="Links">Every reference to another doc in its fields and variants (inside lists and maps too), in doc order: what roots follow.</param>
+/// <param name="Numbers">The numbers its examples show for keys named like integers: evidence the whole doc set weighs (<see cref="Resolution.IntegerFields"/>).</param>
 internal sealed record TypeSummary(
     string Path,
     string RelativePath,
@@ -29,7 +30,8 @@ internal sealed record TypeSummary(
     EquatableArray<string> Values,
     EquatableArray<string> RequiredWireNames,
     EquatableArray<DiscriminatorCandidate> Candidates,
-    EquatableArray<TypeRef> Links)
+    EquatableArray<TypeRef> Links,
+    EquatableArray<NumberEvidence> Numbers)
 {
     public string FullName => "global::" + (Namespace.Length == 0 ? string.Empty : Namespace + ".") + TypeName;
 

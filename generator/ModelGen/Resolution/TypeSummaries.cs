@@ -34,7 +34,12 @@ internal static class TypeSummaries
         foreach (var field in spec.Fields)
         {
             AddLinks(field.Type, links);
-            var wireName = WireNames.Apply(field.Name, spec.Source.Naming);
+            if (SpeakeasyNames.IsAdditionalProperties(field))
+            {
+                continue;
+            }
+
+            var wireName = WireNames.Apply(SpeakeasyNames.FieldName(field), spec.Source.Naming);
             if (field.Required)
             {
                 required.Add(wireName);
@@ -52,13 +57,14 @@ internal static class TypeSummaries
             folder,
             spec.Title,
             spec.Source.Namespace,
-            TypeName(Identifiers.ToPascalCase(spec.Title), shape),
+            TypeName(SpeakeasyNames.TypeName(Identifiers.ToPascalCase(spec.Title)), shape),
             shape,
             shape == TypeShape.Constant ? spec.Values[0].Value : null,
             values.ToImmutable().ToEquatableArray(),
             required.ToImmutable().ToEquatableArray(),
             candidates.ToImmutable().ToEquatableArray(),
-            links.ToImmutable().ToEquatableArray());
+            links.ToImmutable().ToEquatableArray(),
+            IntegerFields.EvidenceOf(spec));
     }
 
     private static void AddLinks(TypeRef type, ImmutableArray<TypeRef>.Builder links)
@@ -105,8 +111,10 @@ internal static class TypeSummaries
         }
 
         var isNumber = spec.Values.Count > 0 && AllNumbers(spec);
-        // A single string value is a constant even with the open-enums setting: it is what discriminates unions.
-        if (!isNumber && !spec.IsOpenEnum && spec.Values.Count == 1)
+        // A single string value is a constant even with the open-enums setting: it is what discriminates unions. So is
+        // an open one ("function" | Unrecognized<string>): a field of it then defaults to the value and is written, and
+        // the field, a string, still reads any other value the API may send later.
+        if (!isNumber && spec.Values.Count == 1)
         {
             return TypeShape.Constant;
         }
