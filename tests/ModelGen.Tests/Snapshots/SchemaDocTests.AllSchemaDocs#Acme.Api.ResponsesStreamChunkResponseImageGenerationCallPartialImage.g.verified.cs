@@ -27,7 +27,7 @@ namespace Acme.Api
         public required string PartialImageB64 { get; init; }
 
         /// <summary>0-based index for the partial image (backend is 1-based, but this is 0-based for the user)</summary>
-        public required double PartialImageIndex { get; init; }
+        public required int PartialImageIndex { get; init; }
 
         /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
@@ -66,7 +66,7 @@ namespace Acme.Api
             double p2 = default;
             double p3 = default;
             string? p4 = default;
-            double p5 = default;
+            int p5 = default;
             while (r.Next(ref reader))
             {
                 switch (r.Field)
@@ -87,7 +87,7 @@ namespace Acme.Api
                         r.String(ref reader, ref p4);
                         break;
                     case 5:
-                        r.Number(ref reader, ref p5);
+                        r.Value(ref reader, ref p5, global::ModelGen.Generated.JsonHelpers.Int32Reader);
                         break;
                 }
             }
@@ -115,7 +115,7 @@ namespace Acme.Api
             w.Number(2, value.OutputIndex);
             w.Number(3, value.SequenceNumber);
             w.String(4, value.PartialImageB64);
-            w.Number(5, value.PartialImageIndex);
+            w.Value(5, value.PartialImageIndex, global::ModelGen.Generated.JsonHelpers.Int32Writer);
             w.End();
         }
     }

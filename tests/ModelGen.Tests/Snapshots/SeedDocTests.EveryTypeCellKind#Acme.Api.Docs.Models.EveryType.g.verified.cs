@@ -24,7 +24,7 @@ namespace Acme.Api.Docs.Models
 
         /// <summary>The JSON property "count".</summary>
         /// <example>42</example>
-        public double? Count { get; init; }
+        public int? Count { get; init; }
 
         /// <summary>Whether it is on.</summary>
         /// <example>true</example>
@@ -97,7 +97,7 @@ namespace Acme.Api.Docs.Models
             }
 
             string? p0 = default;
-            double? p1 = default;
+            int? p1 = default;
             bool p2 = default;
             global::System.Text.Json.JsonElement? p3 = default;
             global::System.DateTimeOffset p4 = default;
@@ -117,7 +117,7 @@ namespace Acme.Api.Docs.Models
                         r.String(ref reader, ref p0);
                         break;
                     case 1:
-                        r.Number(ref reader, ref p1);
+                        r.Value(ref reader, ref p1, global::ModelGen.Generated.JsonHelpers.Int32Reader);
                         break;
                     case 2:
                         r.Boolean(ref reader, ref p2);
@@ -181,7 +181,7 @@ namespace Acme.Api.Docs.Models
         {
             var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
             w.String(0, value.Text);
-            w.Number(1, value.Count);
+            w.Value(1, value.Count, global::ModelGen.Generated.JsonHelpers.Int32Writer);
             w.Boolean(2, value.Enabled);
             w.Json(3, value.Payload);
             w.Value(4, value.CreatedAt, global::ModelGen.Generated.JsonHelpers.DateWriter);
