@@ -98,6 +98,8 @@ internal static class CodecText
     {
         ValueCodecKind.String => "String",
         ValueCodecKind.Number => "Number",
+        ValueCodecKind.Int32 => "Int32",
+        ValueCodecKind.Int64 => "Int64",
         ValueCodecKind.Boolean => "Boolean",
         ValueCodecKind.Date => "Date",
         ValueCodecKind.Bytes => "Bytes",

@@ -33,6 +33,10 @@ internal sealed class TypeIndex : IEquatable<TypeIndex>
     public TypeSummary? OwnerOf(TypeSummary summary) =>
         GetLookups().Owners.TryGetValue(summary.HintName, out var owner) ? owner : null;
 
+    /// <summary>What the examples of every doc show for <paramref name="key"/>: an integer, an integer beyond <c>int</c>, a fraction.</summary>
+    public (bool Integer, bool LargeInteger, bool Fraction) NumbersSeenFor(string key) =>
+        GetLookups().Numbers.TryGetValue(key, out var seen) ? ((seen & 1) != 0, (seen & 2) != 0, (seen & 4) != 0) : (false, false, false);
+
     /// <summary>Whether two docs of the index have <paramref name="path"/> (one file listed twice as AdditionalFiles).</summary>
     public bool IsListedTwice(string path) => GetLookups().ListedTwice.Contains(path);
 
@@ -75,6 +79,12 @@ internal sealed class TypeIndex : IEquatable<TypeIndex>
                     Owners[type.HintName] = type;
                 }
 
+                foreach (var number in type.Numbers)
+                {
+                    Numbers.TryGetValue(number.Key, out var seen);
+                    Numbers[number.Key] = seen | (1 << (int)number.Seen);
+                }
+
                 if (!paths.Add(type.Path))
                 {
                     ListedTwice.Add(type.Path);
@@ -89,6 +99,8 @@ internal sealed class TypeIndex : IEquatable<TypeIndex>
         public Dictionary<string, TypeSummary> Owners { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public HashSet<string> ListedTwice { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> Numbers { get; } = new(StringComparer.Ordinal);
 
         private readonly HashSet<string> paths = new(StringComparer.Ordinal);
     }

@@ -20,6 +20,7 @@ namespace ModelGen.Model;
 /// <param name="VariantTypes">For unions: every variant's type, in doc order.</param>
 /// <param name="Examples">Every example value the doc shows: evidence for the types they are values of, in any doc.</param>
 /// <param name="Links">Every reference to another doc in its fields and variants (inside lists and maps too), in doc order: what roots follow.</param>
+/// <param name="Numbers">The numbers its examples show for keys named like integers: evidence the whole doc set weighs (<see cref="Resolution.IntegerFields"/>).</param>
 internal sealed record TypeSummary(
     string Path,
     string RelativePath,
@@ -35,7 +36,8 @@ internal sealed record TypeSummary(
     EquatableArray<FieldSummary> Fields,
     EquatableArray<TypeRef> VariantTypes,
     EquatableArray<ExampleEvidence> Examples,
-    EquatableArray<TypeRef> Links)
+    EquatableArray<TypeRef> Links,
+    EquatableArray<NumberEvidence> Numbers)
 {
     public string FullName => "global::" + (Namespace.Length == 0 ? string.Empty : Namespace + ".") + TypeName;
 

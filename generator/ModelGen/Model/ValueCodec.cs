@@ -7,6 +7,10 @@ internal enum ValueCodecKind
 {
     String,
     Number,
+    /// <summary>A number the evidence says is an integer, as <c>int</c> (see <c>Resolution.IntegerFields</c>).</summary>
+    Int32,
+    /// <summary>As <see cref="Int32"/>, as <c>long</c>.</summary>
+    Int64,
     Boolean,
     Date,
     Bytes,

@@ -71,14 +71,20 @@ internal static class DocResolver
         foreach (var field in spec.Fields)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var name = Identifiers.ToPascalCase(field.Name);
+            if (SpeakeasyNames.IsAdditionalProperties(field))
+            {
+                continue;
+            }
+
+            var apiName = SpeakeasyNames.FieldName(field);
+            var name = Identifiers.ToPascalCase(apiName);
             if (name.Length == 0)
             {
                 context.Report(DiagnosticDescriptors.NameSanitizesToNothing, field.NameSpan, "field", field.Name);
                 continue;
             }
 
-            var choice = WireNameChoice.For(self, field.Name, overrides, context.Index.Facts);
+            var choice = WireNameChoice.For(self, field.Name, overrides, context.Index.Facts, apiName);
             if (choice.Pinned is { } pinned)
             {
                 applied.Add(pinned.Key);
@@ -96,9 +102,15 @@ internal static class DocResolver
             wireNames.Add(wireName, field.Name);
 
             var type = context.CSharpType(field.Type, field.TypeSpan, field.Name);
+            if (field.Type.Kind == TypeRefKind.Number && IntegerFields.CodecFor(field.Name, context.Index) is { } integer)
+            {
+                type = new ResolvedType(integer, JsonShape.Number, null);
+            }
+
             var constant = ConstantOf(field.Type, context);
             var nullInOtherDoc = choice.Evidence is { NullIn.Count: > 0 } && field.Required && !spec.NullInExample.AsImmutableArray().Contains(field.Name);
             var nullable = constant is null && (!field.Required || spec.NullInExample.AsImmutableArray().Contains(field.Name) || nullInOtherDoc);
+            nullable |= constant is null && IsOutcome(field.Name);
             if (constant is null && nullInOtherDoc)
             {
                 context.Report(DiagnosticDescriptors.LearnedFromExamples, field.NameSpan, $"'{field.Name}' of '{spec.Title}' is nullable: the example in {string.Join(", ", choice.Evidence!.NullIn)} shows it null");
@@ -254,6 +266,15 @@ internal static class DocResolver
 
     // C# allows no user-defined conversion from an interface, and the collections are IReadOnlyList/IReadOnlyDictionary.
     private static bool IsCollection(ValueCodec codec) => codec.Kind is ValueCodecKind.List or ValueCodecKind.Map;
+
+    /// <summary>
+    /// Whether a field is why something ended (<c>finish_reason</c>, <c>stop_reason</c>, <c>reason</c>): nullable even
+    /// when required. The docs lose nullability, and such a field has no value until the end: a stream sends null in
+    /// every chunk but the last, so a non-nullable property could not tell null from a value nor read a stream strictly.
+    /// </summary>
+    private static bool IsOutcome(string fieldName) =>
+        fieldName.EndsWith("Reason", StringComparison.Ordinal) || fieldName.EndsWith("_reason", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(fieldName, "reason", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The single string a field always holds: a string literal type, or a link to a one-value doc.</summary>
     private static string? ConstantOf(TypeRef type, ResolutionScope context) => type.Kind switch

@@ -36,6 +36,11 @@ internal static class TypeSummaries
         foreach (var field in spec.Fields)
         {
             AddLinks(field.Type, links);
+            if (SpeakeasyNames.IsAdditionalProperties(field))
+            {
+                continue;
+            }
+
             fields.Add(new FieldSummary(field.Name, field.Type, field.Required));
             // A *string* field may discriminate too, when the examples show each variant's value (see Discriminators).
             if (field.Type.Kind is TypeRefKind.StringLiteral or TypeRefKind.Doc or TypeRefKind.String)
@@ -50,7 +55,7 @@ internal static class TypeSummaries
             folder,
             spec.Title,
             spec.Source.Namespace,
-            TypeName(Identifiers.ToPascalCase(spec.Title), shape),
+            TypeName(SpeakeasyNames.TypeName(Identifiers.ToPascalCase(spec.Title)), shape),
             shape,
             shape == TypeShape.Constant ? spec.Values[0].Value : null,
             values.ToImmutable().ToEquatableArray(),
@@ -59,7 +64,8 @@ internal static class TypeSummaries
             fields.ToImmutable().ToEquatableArray(),
             variantTypes.ToImmutable().ToEquatableArray(),
             spec.Examples,
-            links.ToImmutable().ToEquatableArray());
+            links.ToImmutable().ToEquatableArray(),
+            IntegerFields.EvidenceOf(spec));
     }
 
     private static void AddLinks(TypeRef type, ImmutableArray<TypeRef>.Builder links)
@@ -106,8 +112,10 @@ internal static class TypeSummaries
         }
 
         var isNumber = spec.Values.Count > 0 && AllNumbers(spec);
-        // A single string value is a constant even with the open-enums setting: it is what discriminates unions.
-        if (!isNumber && !spec.IsOpenEnum && spec.Values.Count == 1)
+        // A single string value is a constant even with the open-enums setting: it is what discriminates unions. So is
+        // an open one ("function" | Unrecognized<string>): a field of it then defaults to the value and is written, and
+        // the field, a string, still reads any other value the API may send later.
+        if (!isNumber && spec.Values.Count == 1)
         {
             return TypeShape.Constant;
         }

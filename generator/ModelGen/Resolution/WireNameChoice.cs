@@ -44,10 +44,11 @@ internal sealed class WireNameChoice
     /// <summary>The override that pins the name, or null.</summary>
     public WireNameOverride? Pinned { get; }
 
-    public static WireNameChoice For(TypeSummary type, string field, WireNameOverrides overrides, ExampleFacts facts)
+    public static WireNameChoice For(TypeSummary type, string field, WireNameOverrides overrides, ExampleFacts facts, string? apiName = null)
     {
+        // The naming rule applies to the API's own spelling of the field, where Speakeasy renamed it (see SpeakeasyNames).
         var evidence = facts.For(type, field);
-        var ruleName = WireNames.Apply(field, facts.RuleOf(type));
+        var ruleName = WireNames.Apply(apiName ?? field, facts.RuleOf(type));
         if (overrides.Find(type.TypeName, field) is { } pinned)
         {
             return new WireNameChoice(pinned.WireName, WireNameSource.Override, ruleName, evidence, pinned);
@@ -66,7 +67,7 @@ internal sealed class WireNameChoice
 
         var naming = facts.NamingOf(type, out var fromExamples);
         return fromExamples
-            ? new WireNameChoice(WireNames.Apply(field, naming), WireNameSource.Convention, ruleName, evidence, null)
+            ? new WireNameChoice(WireNames.Apply(apiName ?? field, naming), WireNameSource.Convention, ruleName, evidence, null)
             : new WireNameChoice(ruleName, WireNameSource.Rule, ruleName, evidence, null);
     }
 }

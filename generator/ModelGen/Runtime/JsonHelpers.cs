@@ -13,12 +13,16 @@ namespace ModelGen.Generated
         // The readers and writers as delegates, created once: list and map elements and record properties pass them.
         public static readonly JsonValueReader<string> StringReader = TryReadString;
         public static readonly JsonValueReader<double> NumberReader = TryReadNumber;
+        public static readonly JsonValueReader<int> Int32Reader = TryReadInt32;
+        public static readonly JsonValueReader<long> Int64Reader = TryReadInt64;
         public static readonly JsonValueReader<bool> BooleanReader = TryReadBoolean;
         public static readonly JsonValueReader<global::System.DateTimeOffset> DateReader = TryReadDate;
         public static readonly JsonValueReader<byte[]> BytesReader = TryReadBytes;
         public static readonly JsonValueReader<global::System.Text.Json.JsonElement> JsonReader = TryReadJson;
         public static readonly JsonValueWriter<string> StringWriter = WriteString;
         public static readonly JsonValueWriter<double> NumberWriter = WriteNumber;
+        public static readonly JsonValueWriter<int> Int32Writer = WriteInt32;
+        public static readonly JsonValueWriter<long> Int64Writer = WriteInt64;
         public static readonly JsonValueWriter<bool> BooleanWriter = WriteBoolean;
         public static readonly JsonValueWriter<global::System.DateTimeOffset> DateWriter = WriteDate;
         public static readonly JsonValueWriter<byte[]> BytesWriter = WriteBytes;
@@ -55,6 +59,30 @@ namespace ModelGen.Generated
 
             value = 0;
             return Fail(strict, "The number " + Text(ref reader) + " does not fit a double exactly.");
+        }
+
+        /// <summary>An integer as <c>int</c>; a fraction or a larger integer does not fit (kept when lenient, as any value that does not fit).</summary>
+        public static bool TryReadInt32(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out int value)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out value))
+            {
+                return true;
+            }
+
+            value = 0;
+            return Fail(ref reader, strict, "an integer (int)");
+        }
+
+        /// <summary>An integer as <c>long</c>; a fraction or a larger integer does not fit.</summary>
+        public static bool TryReadInt64(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out long value)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out value))
+            {
+                return true;
+            }
+
+            value = 0;
+            return Fail(ref reader, strict, "an integer (long)");
         }
 
         public static bool TryReadBoolean(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out bool value)
@@ -169,6 +197,10 @@ namespace ModelGen.Generated
         public static void WriteString(global::System.Text.Json.Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
 
         public static void WriteNumber(global::System.Text.Json.Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+
+        public static void WriteInt32(global::System.Text.Json.Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+        public static void WriteInt64(global::System.Text.Json.Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
 
         public static void WriteBoolean(global::System.Text.Json.Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
 

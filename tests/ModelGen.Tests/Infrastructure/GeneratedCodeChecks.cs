@@ -206,6 +206,12 @@ internal static class GeneratedCodeChecks
                 }
 
                 names.Add(spec.Title);
+                // README "Names": a title Speakeasy suffixed with T is named without it.
+                if (spec.Title is "ErrorT" or "FileT" or "FunctionT" or "ObjectT" or "RequestT" or "ResponseT")
+                {
+                    names.Add(spec.Title[..^1]);
+                }
+
                 foreach (var field in spec.Fields)
                 {
                     names.Add(field.Name);

@@ -27,7 +27,6 @@ public sealed class JsonContractTests
 
         let value: Stats = {
           itemId: "<id>",
-          count: 3,
           note: null,
         };
         ```
