@@ -73,11 +73,12 @@ public sealed class IncrementalTests
     [Test]
     public void AnExampleEditThatTeachesNothingLeavesTheIndexUnchanged()
     {
-        // Numbers and placeholder strings are not evidence (README "Names on the wire"): the summary stays equal.
+        // Placeholder strings are not evidence (README "Wire names"), and a number is evidence only of being integral or
+        // not (README "Integer fields"): a fraction changed to another fraction leaves the summary equal.
         var state = Start();
         var original = state.Docs.Single(doc => doc.Path.EndsWith("/" + EditedFile, StringComparison.Ordinal));
         Assert.That(original.Text, Does.Contain("outputIndex: 3940.96"));
-        var edited = original.WithText(original.Text.Replace("outputIndex: 3940.96", "outputIndex: 7", StringComparison.Ordinal).Replace("itemId: \"<id>\"", "itemId: \"<another id>\"", StringComparison.Ordinal));
+        var edited = original.WithText(original.Text.Replace("outputIndex: 3940.96", "outputIndex: 12.5", StringComparison.Ordinal).Replace("itemId: \"<id>\"", "itemId: \"<another id>\"", StringComparison.Ordinal));
 
         var run = state.Rerun(state.Driver.ReplaceAdditionalText(original, edited));
 

@@ -28,7 +28,7 @@ public sealed partial record ResponsesStreamChunkResponseImageGenerationCallPart
     public required string PartialImageB64 { get; init; }
 
     /// <summary>0-based index for the partial image (backend is 1-based, but this is 0-based for the user)</summary>
-    public required double PartialImageIndex { get; init; }
+    public required int PartialImageIndex { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
@@ -67,7 +67,7 @@ internal sealed class ResponsesStreamChunkResponseImageGenerationCallPartialImag
         double p2 = default;
         double p3 = default;
         string? p4 = default;
-        double p5 = default;
+        int p5 = default;
         while (r.Next(ref reader))
         {
             switch (r.Field)
@@ -88,7 +88,7 @@ internal sealed class ResponsesStreamChunkResponseImageGenerationCallPartialImag
                     r.String(ref reader, ref p4);
                     break;
                 case 5:
-                    r.Number(ref reader, ref p5);
+                    r.Value(ref reader, ref p5, global::ModelGen.Generated.JsonHelpers.Int32Reader);
                     break;
             }
         }
@@ -116,7 +116,7 @@ internal sealed class ResponsesStreamChunkResponseImageGenerationCallPartialImag
         w.Number(2, value.OutputIndex);
         w.Number(3, value.SequenceNumber);
         w.String(4, value.PartialImageB64);
-        w.Number(5, value.PartialImageIndex);
+        w.Value(5, value.PartialImageIndex, global::ModelGen.Generated.JsonHelpers.Int32Writer);
         w.End();
     }
 }

@@ -25,7 +25,7 @@ public sealed partial record EveryType
 
     /// <summary>The JSON property "count".</summary>
     /// <example>42</example>
-    public double? Count { get; init; }
+    public int? Count { get; init; }
 
     /// <summary>Whether it is on.</summary>
     /// <example>true</example>
@@ -98,7 +98,7 @@ internal sealed class EveryType_JsonConverter : global::ModelGen.Generated.Model
         }
 
         string? p0 = default;
-        double? p1 = default;
+        int? p1 = default;
         bool p2 = default;
         global::System.Text.Json.JsonElement? p3 = default;
         global::System.DateTimeOffset p4 = default;
@@ -118,7 +118,7 @@ internal sealed class EveryType_JsonConverter : global::ModelGen.Generated.Model
                     r.String(ref reader, ref p0);
                     break;
                 case 1:
-                    r.Number(ref reader, ref p1);
+                    r.Value(ref reader, ref p1, global::ModelGen.Generated.JsonHelpers.Int32Reader);
                     break;
                 case 2:
                     r.Boolean(ref reader, ref p2);
@@ -182,7 +182,7 @@ internal sealed class EveryType_JsonConverter : global::ModelGen.Generated.Model
     {
         var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
         w.String(0, value.Text);
-        w.Number(1, value.Count);
+        w.Value(1, value.Count, global::ModelGen.Generated.JsonHelpers.Int32Writer);
         w.Boolean(2, value.Enabled);
         w.Json(3, value.Payload);
         w.Value(4, value.CreatedAt, global::ModelGen.Generated.JsonHelpers.DateWriter);
