@@ -42,7 +42,7 @@ internal static class UnionEmitter
                 this.variant = variant;
             }
 
-            /// <summary>The variant this union holds: one of the variant types, or an <see cref="UnknownVariant"/>. <c>switch (union.Value)</c> takes it apart by type.</summary>
+            /// <summary>The variant this union holds: one of the variant types, or an <see cref="UnknownVariant"/>.</summary>
             public object Value { get; }
             """);
 
@@ -68,8 +68,8 @@ internal static class UnionEmitter
             /// <summary>Whether this union holds JSON that matches no variant the docs describe.</summary>
             public bool IsUnknown => variant == 0;
             """);
-        WriteMatch(writer, model, unknown, "Match<TResult>", Func, ", TResult>", "return ");
-        WriteMatch(writer, model, unknown, "Switch", Action, ">", string.Empty);
+        WriteMatch(writer, model, unknown, match: true);
+        WriteMatch(writer, model, unknown, match: false);
         writer.Lines($$"""
 
             /// <summary>Whether both hold the same variant with equal values.</summary>
@@ -248,35 +248,39 @@ internal static class UnionEmitter
         }
     }
 
-    // Match (functions) or Switch (actions): an exhaustive overload, one handler per variant plus unknown, that calls the
-    // other; and one with an 'otherwise' first, which takes the handlers it needs by name and gets the union for the rest.
-    private static void WriteMatch(SourceWriter writer, UnionModel model, string unknown, string method, string handler, string handlerEnd, string returns)
+    // Match (functions) or Switch (actions): an exhaustive overload, one handler per variant plus unknown; and one with
+    // an 'otherwise' first, which takes the handlers it needs by name and calls the other with 'otherwise' for the rest.
+    private static void WriteMatch(SourceWriter writer, UnionModel model, string unknown, bool match)
     {
         var fullName = model.FullName;
-        var verb = returns.Length > 0 ? "function" : "action";
-        var types = model.Variants.Select(v => (v.Type, v.ParameterName)).Append((Type: unknown, ParameterName: "unknown")).ToList();
-        var handlers = string.Join(", ", types.Select(t => handler + "<" + t.Type + handlerEnd + " " + t.ParameterName));
-        var optional = string.Join(", ", types.Select(t => handler + "<" + t.Type + handlerEnd + "? " + t.ParameterName + " = null"));
-        var arguments = string.Join(", ", types.Select(t => t.ParameterName));
+        var (method, handler, result, returns) = match
+            ? ("Match<TResult>", Func, ", TResult>", "return ")
+            : ("Switch", Action, ">", string.Empty);
+        var types = model.Variants.Select(v => (v.Type, Name: v.ParameterName)).Append((Type: unknown, Name: "unknown")).ToList();
+        var handlers = string.Join(", ", types.Select(t => $"{handler}<{t.Type}{result} {t.Name}"));
+        var optional = string.Join(", ", types.Select(t => $"{handler}<{t.Type}{result}? {t.Name} = null"));
+        var orOtherwise = string.Join(", ", types.Select(t => $"{t.Name} ?? (_ => otherwise(this))"));
+        var type = match ? "TResult" : "void";
         writer.Lines($$"""
 
-            /// <summary>Calls the {{verb}} for the variant this union holds.</summary>
-            public {{(returns.Length > 0 ? "TResult" : "void")}} {{method}}({{handlers}}) => {{method.Replace("<TResult>", string.Empty)}}(null!, {{arguments}});
-
-            /// <summary>Calls the {{verb}} given for the variant this union holds, or <paramref name="otherwise"/> with the union when none is.</summary>
+            /// <summary>Calls the {{(match ? "function" : "action")}} for the variant this union holds.</summary>
             """);
-        writer.OpenBlock($"public {(returns.Length > 0 ? "TResult" : "void")} {method}({handler}<{fullName}{handlerEnd} otherwise, {optional})");
+        writer.OpenBlock($"public {type} {method}({handlers})");
         writer.OpenBlock("switch (variant)");
         for (var i = 0; i < model.Variants.Count; i++)
         {
             var v = model.Variants[i];
-            writer.Line($"case {i + 1} when {v.ParameterName} is not null: {returns}{v.ParameterName}(({v.Type})Value);{(returns.Length > 0 ? string.Empty : " return;")}");
+            writer.Line($"case {i + 1}: {returns}{v.ParameterName}(({v.Type})Value);{(match ? string.Empty : " return;")}");
         }
 
-        writer.Line($"case 0 when unknown is not null: {returns}unknown(({unknown})Value);{(returns.Length > 0 ? string.Empty : " return;")}");
-        writer.Line($"default: {returns}otherwise(this);{(returns.Length > 0 ? string.Empty : " return;")}");
+        writer.Line($"default: {returns}unknown(({unknown})Value);{(match ? string.Empty : " return;")}");
         writer.CloseBlock();
         writer.CloseBlock();
+        writer.Lines($$"""
+
+            /// <summary>Calls the {{(match ? "function" : "action")}} given for the variant this union holds, or <paramref name="otherwise"/> with the union when none is.</summary>
+            public {{type}} {{method}}({{handler}}<{{fullName}}{{result}} otherwise, {{optional}}) => {{(match ? "Match" : "Switch")}}({{orOtherwise}});
+            """);
     }
 
     // Never fails in lenient mode: JSON no variant takes, or that the chosen variant cannot read, is an unknown variant.
@@ -354,11 +358,14 @@ internal static class UnionEmitter
         var test = variant.ConstantValue is { } constant
             ? "reader.ValueTextEquals(" + CSharpText.StringLiteral(constant) + ")"
             : CodecText.TryRead(variant.Codec, "out var " + local);
-        var create = variant.ConstantValue is null ? "From" + variant.Name + "(" + local + ")" : "From" + variant.Name + "()";
+        // The union's implicit conversion from the variant's type where it has one (it is FromX).
+        var create = variant.ConstantValue is not null ? fullName + ".From" + variant.Name + "()"
+            : variant.AllowsImplicitConversion && variant.Codec.Kind != ValueCodecKind.List ? local
+            : fullName + ".From" + variant.Name + "(" + local + ")";
         writer.Lines($$"""
             if ({{(condition is null ? string.Empty : condition + " && ")}}{{test}})
             {
-                value = {{fullName}}.{{create}};
+                value = {{create}};
                 return true;
             }
             """);

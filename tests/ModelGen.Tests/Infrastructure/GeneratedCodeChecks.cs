@@ -111,6 +111,9 @@ internal static class GeneratedCodeChecks
                 return true;
             case SyntaxKind.NullableDirectiveTrivia:
                 return trivia.ToFullString().Trim() == "#nullable enable";
+            case SyntaxKind.PragmaWarningDirectiveTrivia:
+                // A record's own, when the doc describes not every field (they get no summary): exactly this one.
+                return trivia.ToFullString().Trim() == "#pragma warning disable CS1591";
             default:
                 // Directives (#error, #pragma, #if, #define, #line…), disabled text, skipped tokens, block comments.
                 return false;
@@ -218,6 +221,7 @@ internal static class GeneratedCodeChecks
                 foreach (var variant in spec.Variants)
                 {
                     names.AddType(variant.Type);
+                    names.AddWithoutUnionName(variant.Type, spec.Title);
                 }
             }
 
@@ -252,6 +256,23 @@ internal static class GeneratedCodeChecks
             if (name.Length > 0)
             {
                 bases.Add(name);
+            }
+        }
+
+        // README "Variant names": a variant named after its union goes without the union's name (and without a
+        // trailing 'Union' and number of it): 'ChatToolChoiceAuto' in 'ChatToolChoice' is 'Auto'.
+        private void AddWithoutUnionName(TypeRef type, string title)
+        {
+            var union = PascalCase(title);
+            var digits = union.TrimEnd("0123456789".ToCharArray());
+            var stem = digits.EndsWith("Union", StringComparison.Ordinal) && digits.Length > "Union".Length ? digits[..^"Union".Length] : union;
+            for (var t = type; t is not null; t = t.Element)
+            {
+                var name = PascalCase(t.Value);
+                if (name.Length > stem.Length && name.StartsWith(stem, StringComparison.Ordinal) && char.IsUpper(name[stem.Length]))
+                {
+                    bases.Add(name[stem.Length..]);
+                }
             }
         }
 
