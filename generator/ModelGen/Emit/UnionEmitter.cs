@@ -26,11 +26,13 @@ internal static class UnionEmitter
     // The best a record's Fit can say: every property known and a constant matched.
     private const int MaxFit = 4;
 
+    // Inside its own body a union names itself, and its UnknownVariant, by simple name, the one exception to global::
+    // qualification: no lookup there can find anything else first (a member cannot be named like its type, CS0542), and
+    // those names were a third of a union's signatures. Every other type is global::-qualified.
     public static void Write(SourceWriter writer, UnionModel model)
     {
         var name = model.Name;
         var fullName = model.FullName;
-        var unknown = fullName + ".UnknownVariant";
         ConverterEmitter.WriteAttribute(writer, model);
         writer.OpenBlock($"public sealed partial class {name} : global::System.IEquatable<{fullName}>");
         writer.Lines($$"""
@@ -55,28 +57,28 @@ internal static class UnionEmitter
         {
             writer.Lines($$"""
 
-                /// <summary>The variant reading <paramref name="value"/> as a JSON string gives: an <see cref="UnknownVariant"/> when none takes it.</summary>
-                public static implicit operator {{fullName}}(string value) => {{JsonHelpers}}.FromString(value, {{model.ConverterName}}.Reader);
+                /// <summary>The variant reading the JSON string <paramref name="value"/> gives, or an <see cref="UnknownVariant"/>.</summary>
+                public static implicit operator {{name}}(string value) => {{JsonHelpers}}.FromString(value, {{model.ConverterName}}.Reader);
                 """);
         }
 
         writer.Lines($$"""
 
             /// <summary>Creates a {{name}} holding JSON that matches no variant the docs describe.</summary>
-            public static {{fullName}} FromUnknown({{unknown}} value) => new(value, 0);
+            public static {{name}} FromUnknown(UnknownVariant value) => new(value, 0);
 
             /// <summary>Whether this union holds JSON that matches no variant the docs describe.</summary>
             public bool IsUnknown => variant == 0;
             """);
-        WriteMatch(writer, model, unknown, match: true);
-        WriteMatch(writer, model, unknown, match: false);
+        WriteMatch(writer, model, match: true);
+        WriteMatch(writer, model, match: false);
         writer.Lines($$"""
 
             /// <summary>Whether both hold the same variant with equal values.</summary>
-            public bool Equals({{fullName}}? other) => other is not null && variant == other.variant && Equals(Value, other.Value);
+            public bool Equals({{name}}? other) => other is not null && variant == other.variant && Equals(Value, other.Value);
 
             /// <inheritdoc/>
-            public override bool Equals(object? obj) => Equals(obj as {{fullName}});
+            public override bool Equals(object? obj) => Equals(obj as {{name}});
 
             /// <inheritdoc/>
             public override int GetHashCode() => (variant * 397) ^ Value.GetHashCode();
@@ -84,7 +86,6 @@ internal static class UnionEmitter
             /// <summary>The variant's own text.</summary>
             public override string ToString() => Value.ToString() ?? string.Empty;
 
-            // Which variant: 1-based in the order of the variants, 0 for an unknown one (the converter writes by it).
             internal int VariantTag => variant;
             """);
         WriteTryGetHelpers(writer, model);
@@ -93,7 +94,7 @@ internal static class UnionEmitter
             /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
             public sealed class UnknownVariant
             {
-                /// <summary>Keeps <paramref name="json"/> (and its discriminator, when the union has one).</summary>
+                /// <summary>Keeps the JSON read, and its discriminator if the union has one.</summary>
                 public UnknownVariant(string? discriminator, {{JsonElement}} json)
                 {
                     Discriminator = discriminator;
@@ -103,7 +104,7 @@ internal static class UnionEmitter
                 /// <summary>The discriminator value read, or null.</summary>
                 public string? Discriminator { get; }
 
-                /// <summary>The JSON as read; writing the union writes it back unchanged.</summary>
+                /// <summary>The JSON as read, written back unchanged.</summary>
                 public {{JsonElement}} Json { get; }
 
                 /// <summary>The JSON as read.</summary>
@@ -121,26 +122,27 @@ internal static class UnionEmitter
             writer.Line();
         }
 
-        WriteTryRead(writer, model, fullName, unknown);
+        WriteTryRead(writer, model, fullName, fullName + ".UnknownVariant");
         writer.Line();
-        WriteWriteValue(writer, model, unknown);
+        WriteWriteValue(writer, model, fullName + ".UnknownVariant");
         writer.CloseBlock();
     }
 
     private static void WriteVariantMembers(SourceWriter writer, UnionModel model, UnionVariantModel variant, int tag)
     {
-        var fullName = model.FullName;
-        var noun = Noun(variant);
+        var name = model.Name;
+        var noun = Noun(variant, model);
+        var title = name.TrimStart('@');
         writer.Line();
-        writer.Line($"/// <summary>Creates {Article(model.Name)} {model.Name} holding {noun}.</summary>");
+        writer.Line($"/// <summary>Creates {Article(title)} {title} holding {noun}.</summary>");
         if (variant.ConstantValue is { } constant)
         {
             // A constant variant holds one value: nothing to pass.
-            writer.Line($"public static {fullName} From{variant.Name}() => new({CSharpText.StringLiteral(constant)}, {tag});");
+            writer.Line($"public static {name} From{variant.Name}() => new({CSharpText.StringLiteral(constant)}, {tag});");
         }
         else
         {
-            writer.Line($"public static {fullName} From{variant.Name}({variant.Type} value) => new(value, {tag});");
+            writer.Line($"public static {name} From{variant.Name}({variant.Type} value) => new(value, {tag});");
             if (variant.AllowsImplicitConversion)
             {
                 var sources = variant.Codec.Kind == ValueCodecKind.List
@@ -151,7 +153,7 @@ internal static class UnionEmitter
                     writer.Lines($$"""
 
                         /// <inheritdoc cref="From{{variant.Name}}"/>
-                        public static implicit operator {{fullName}}({{source}} value) => new(value, {{tag}});
+                        public static implicit operator {{name}}({{source}} value) => new(value, {{tag}});
                         """);
                 }
             }
@@ -162,7 +164,7 @@ internal static class UnionEmitter
             /// <summary>Whether this union holds {{noun}}.</summary>
             public bool Is{{variant.Name}} => variant == {{tag}};
 
-            /// <summary>Gets {{The(noun)}} this union holds, if it holds one.</summary>
+            /// <inheritdoc cref="Is{{variant.Name}}"/>
             """);
         if (variant.IsReferenceType)
         {
@@ -176,43 +178,51 @@ internal static class UnionEmitter
     }
 
     // What a variant holds, for doc comments: a link to its type where one can be written, with its article.
-    private static string Noun(UnionVariantModel variant)
+    private static string Noun(UnionVariantModel variant, UnionModel model)
     {
         if (variant.ConstantValue is { } constant)
         {
             return "<c>\"" + CSharpText.XmlEscape(constant) + "\"</c>";
         }
 
-        return Noun(variant.Codec);
+        return Noun(variant.Codec, model);
     }
 
-    private static string Noun(ValueCodec codec) => codec.Kind switch
+    private static string Noun(ValueCodec codec, UnionModel model) => codec.Kind switch
     {
         ValueCodecKind.String => "a <see cref=\"string\"/>",
         ValueCodecKind.Number => "a <see cref=\"double\"/>",
         ValueCodecKind.Boolean => "a <see cref=\"bool\"/>",
         ValueCodecKind.Bytes => "bytes (base64 in JSON)",
-        ValueCodecKind.List => "a list of " + Plural(codec.Element!),
-        ValueCodecKind.Map => "a map of " + Plural(codec.Element!),
-        _ => Article(SimpleName(codec.TypeName)) + " <see cref=\"" + codec.TypeName + "\"/>",
+        ValueCodecKind.List => "a list of " + Plural(codec.Element!, model),
+        ValueCodecKind.Map => "a map of " + Plural(codec.Element!, model),
+        _ => Article(SimpleName(codec.TypeName)) + " <see cref=\"" + Cref(codec.TypeName, model) + "\"/>",
     };
 
     // A list's or map's element: 'strings', '<see cref="Foo"/> values', 'lists of …'.
-    private static string Plural(ValueCodec element) => element.Kind switch
+    private static string Plural(ValueCodec element, UnionModel model) => element.Kind switch
     {
         ValueCodecKind.String => "strings",
         ValueCodecKind.Number => "numbers",
         ValueCodecKind.Boolean => "booleans",
         ValueCodecKind.Bytes => "byte arrays",
-        ValueCodecKind.List => "lists of " + Plural(element.Element!),
-        ValueCodecKind.Map => "maps of " + Plural(element.Element!),
-        _ => "<see cref=\"" + element.TypeName + "\"/> values",
+        ValueCodecKind.List => "lists of " + Plural(element.Element!, model),
+        ValueCodecKind.Map => "maps of " + Plural(element.Element!, model),
+        _ => "<see cref=\"" + Cref(element.TypeName, model) + "\"/> values",
     };
 
-    private static string The(string noun) =>
-        noun.StartsWith("a ", System.StringComparison.Ordinal) ? "the " + noun.Substring(2)
-        : noun.StartsWith("an ", System.StringComparison.Ordinal) ? "the " + noun.Substring(3)
-        : noun;
+    // A cref to a type of the union's own namespace is its simple name (a cref binds like code in the member's scope),
+    // unless a member of the union could take that name first.
+    private static string Cref(string typeName, UnionModel model)
+    {
+        var simple = SimpleName(typeName);
+        var sameNamespace = typeName.Length == Global.Length + model.Namespace.Length + 1 + simple.Length
+            && typeName.StartsWith(Global + model.Namespace + ".", System.StringComparison.Ordinal);
+        var memberLike = simple.StartsWith("From", System.StringComparison.Ordinal) || simple.StartsWith("Is", System.StringComparison.Ordinal)
+            || simple.StartsWith("TryGet", System.StringComparison.Ordinal) || simple[0] == '@'
+            || System.Array.IndexOf(UnionMembers, simple) >= 0 || System.Array.IndexOf(UnionDeclaredMembers, simple) >= 0;
+        return sameNamespace && model.Namespace.Length > 0 && !memberLike ? simple : typeName;
+    }
 
     private static string SimpleName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
 
@@ -250,9 +260,9 @@ internal static class UnionEmitter
 
     // Match (functions) or Switch (actions): an exhaustive overload, one handler per variant plus unknown; and one with
     // an 'otherwise' first, which takes the handlers it needs by name and calls the other with 'otherwise' for the rest.
-    private static void WriteMatch(SourceWriter writer, UnionModel model, string unknown, bool match)
+    private static void WriteMatch(SourceWriter writer, UnionModel model, bool match)
     {
-        var fullName = model.FullName;
+        const string unknown = "UnknownVariant";
         var (method, handler, result, returns) = match
             ? ("Match<TResult>", Func, ", TResult>", "return ")
             : ("Switch", Action, ">", string.Empty);
@@ -263,7 +273,7 @@ internal static class UnionEmitter
         var type = match ? "TResult" : "void";
         writer.Lines($$"""
 
-            /// <summary>Calls the {{(match ? "function" : "action")}} for the variant this union holds.</summary>
+            /// <summary>Calls the {{(match ? "function" : "action")}} for the variant held.</summary>
             """);
         writer.OpenBlock($"public {type} {method}({handlers})");
         writer.OpenBlock("switch (variant)");
@@ -278,8 +288,8 @@ internal static class UnionEmitter
         writer.CloseBlock();
         writer.Lines($$"""
 
-            /// <summary>Calls the {{(match ? "function" : "action")}} given for the variant this union holds, or <paramref name="otherwise"/> with the union when none is.</summary>
-            public {{type}} {{method}}({{handler}}<{{fullName}}{{result}} otherwise, {{optional}}) => {{(match ? "Match" : "Switch")}}({{orOtherwise}});
+            /// <summary>Calls the {{(match ? "function" : "action")}} given for the variant held, or else <paramref name="otherwise"/> with the union.</summary>
+            public {{type}} {{method}}({{handler}}<{{model.Name}}{{result}} otherwise, {{optional}}) => {{(match ? "Match" : "Switch")}}({{orOtherwise}});
             """);
     }
 

@@ -199,9 +199,9 @@ public sealed class UnionUsageTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(source, Does.Contain("public bool IsAuto =>").And.Contain("public static global::Acme.Api.ChatToolChoice FromNone()"));
+            Assert.That(source, Does.Contain("public bool IsAuto =>").And.Contain("public static ChatToolChoice FromNone()"));
             Assert.That(source, Does.Contain("public bool IsNamedToolChoice =>"), "a variant not named after the union keeps its name");
-            Assert.That(source, Does.Contain("/// <summary>Creates a ChatToolChoice holding a <see cref=\"global::Acme.Api.NamedToolChoice\"/>.</summary>"));
+            Assert.That(source, Does.Contain("/// <summary>Creates a ChatToolChoice holding a <see cref=\"NamedToolChoice\"/>.</summary>"));
             Assert.That(source, Does.Contain("/// <summary>Creates a ChatToolChoice holding <c>\"auto\"</c>.</summary>"));
         });
     }
