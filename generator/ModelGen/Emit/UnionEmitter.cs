@@ -64,7 +64,7 @@ internal static class UnionEmitter
 
         writer.Lines($$"""
 
-            /// <summary>Creates a {{name}} holding JSON that matches no variant the docs describe.</summary>
+            /// <summary>Creates {{Article(name.TrimStart('@'))}} {{name.TrimStart('@')}} holding JSON that matches no variant the docs describe.</summary>
             public static {{name}} FromUnknown(UnknownVariant value) => new(value, 0);
 
             /// <summary>Whether this union holds JSON that matches no variant the docs describe.</summary>

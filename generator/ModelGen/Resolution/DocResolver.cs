@@ -158,7 +158,8 @@ internal static class DocResolver
         var discriminator = Discriminators.Find(resolved, context.Index);
         var constants = resolved.ConvertAll(v => ConstantOf(v.Spec.Type, context));
         var kept = KeptVariants(resolved, constants, discriminator is not null, out var merged);
-        var firstString = kept.Find(i => resolved[i].Type.Shape == JsonShape.String);
+        var stringAt = kept.FindIndex(i => resolved[i].Type.Shape == JsonShape.String);
+        var firstString = stringAt < 0 ? -1 : kept[stringAt];
         var readsStrings = firstString >= 0 && !(resolved[firstString].Type.Codec.Kind == ValueCodecKind.String && constants[firstString] is null);
         var seenTypes = new HashSet<string>(StringComparer.Ordinal) { self.FullName };
         if (readsStrings)

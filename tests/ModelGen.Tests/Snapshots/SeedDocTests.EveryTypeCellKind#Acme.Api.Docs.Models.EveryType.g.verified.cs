@@ -12,6 +12,7 @@ namespace Acme.Api.Docs.Models
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.EveryType_JsonConverter))]
     public sealed partial record EveryType
     {
+        #pragma warning disable CS1591
         /// <summary>The value <see cref="Kind"/> always holds: <c>function</c>.</summary>
         public const string KindValue = "function";
 
@@ -22,7 +23,6 @@ namespace Acme.Api.Docs.Models
         /// <example>hello</example>
         public required string Text { get; init; }
 
-        /// <summary>The JSON property "count".</summary>
         /// <example>42</example>
         public double? Count { get; init; }
 
