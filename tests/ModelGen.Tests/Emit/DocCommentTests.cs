@@ -22,6 +22,7 @@ public sealed class DocCommentTests
         | Field | Type | Required | Description | Example |
         | ----- | ---- | -------- | ----------- | ------- |
         | `id` | *string* | :heavy_check_mark: | N/A | g_1 |
+        | `count` | *number* | :heavy_minus_sign: | N/A | |
         | `name` | *string* | :heavy_minus_sign: | The gadget's name. | Widget |
         | `config` | *any* | :heavy_minus_sign: | Settings. | \{<br/>"parts": [<br/>\{<br/>"label": "a ] \{ b",<br/>"size": 2<br/>}<br/>],<br/>"on": true<br/>} |
         """;
@@ -34,6 +35,7 @@ public sealed class DocCommentTests
         var lines = source.Split('\n').Select(line => line.Trim()).ToList();
         var id = lines.FindIndex(line => line.StartsWith("public required string Id ", System.StringComparison.Ordinal));
         var name = lines.FindIndex(line => line.StartsWith("public string? Name ", System.StringComparison.Ordinal));
+        var count = lines.FindIndex(line => line.StartsWith("public double? Count ", System.StringComparison.Ordinal));
 
         var diagnostics = result.CompileWith("namespace Consumer { internal static class Empty { } }");
 
@@ -41,6 +43,7 @@ public sealed class DocCommentTests
         {
             Assert.That(source, Does.Not.Contain("The JSON property"));
             Assert.That(lines[id - 1], Is.EqualTo("/// <example>g_1</example>"), "the example, and no summary, above Id");
+            Assert.That(lines[count - 1], Is.Empty, "no doc comment at all above Count");
             Assert.That(lines[name - 2], Is.EqualTo("/// <summary>The gadget's name.</summary>"));
             Assert.That(diagnostics, Is.Empty, "no CS1591 with GenerateDocumentationFile: " + GeneratorResult.Format(diagnostics));
         });
