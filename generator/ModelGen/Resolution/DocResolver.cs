@@ -175,7 +175,8 @@ internal static class DocResolver
             // A literal that took in the variants of its type after it (true | false) holds any value of the type.
             var name = names.Claim(merged.Contains(i) && variant.Type.Kind is TypeRefKind.NumberLiteral or TypeRefKind.BooleanLiteral
                 ? (variant.Type.Kind == TypeRefKind.NumberLiteral ? "Number" : "Boolean")
-                : MemberNames.WithoutUnionName(MemberNames.ForVariant(variant.Type, type), self.TypeName));
+                : variant.Type.Kind == TypeRefKind.Doc ? MemberNames.WithoutUnionName(MemberNames.ForVariant(variant.Type, type), self.TypeName)
+                : MemberNames.ForVariant(variant.Type, type));
             var parameter = MemberNames.CamelCase(name);
             for (var n = 2; !parameterNames.Add(parameter); n++)
             {

@@ -266,13 +266,10 @@ internal static class GeneratedCodeChecks
             var union = PascalCase(title);
             var digits = union.TrimEnd("0123456789".ToCharArray());
             var stem = digits.EndsWith("Union", StringComparison.Ordinal) && digits.Length > "Union".Length ? digits[..^"Union".Length] : union;
-            for (var t = type; t is not null; t = t.Element)
+            var name = PascalCase(type.Value);
+            if (type.Kind == TypeRefKind.Doc && name.Length > stem.Length && name.StartsWith(stem, StringComparison.Ordinal) && char.IsUpper(name[stem.Length]))
             {
-                var name = PascalCase(t.Value);
-                if (name.Length > stem.Length && name.StartsWith(stem, StringComparison.Ordinal) && char.IsUpper(name[stem.Length]))
-                {
-                    bases.Add(name[stem.Length..]);
-                }
+                bases.Add(name[stem.Length..]);
             }
         }
 
