@@ -209,7 +209,8 @@ internal static class DocResolver
     /// The variants reading can choose, by position. A union that goes by JSON shape gives a value to the first variant
     /// of its shape that reads it, so a variant of the same C# type as an earlier one that holds any value of that type
     /// (<c>number | number</c>, <c>string | "auto"</c>) is never chosen: it is left out, and the earlier one is in
-    /// <paramref name="merged"/>. A constant (a string literal, a single-value doc) reads only its own value.
+    /// <paramref name="merged"/>. A constant (a string literal, a single-value doc) reads only its own value. Links
+    /// are all kept.
     /// </summary>
     private static List<int> KeptVariants(List<(VariantSpec Spec, ResolvedType Type)> resolved, List<string?> constants, bool discriminated, out HashSet<int> merged)
     {
@@ -219,14 +220,22 @@ internal static class DocResolver
         var constantsSeen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < resolved.Count; i++)
         {
+            // Only types the doc spells out: what a link gives depends on the docs beside it (an unresolved one is
+            // JsonElement), and a union must have the same variants whichever of them are there.
             var type = resolved[i].Type.Name;
-            if (!discriminated && takesAll.TryGetValue(type, out var earlier))
+            if (discriminated || IsLink(resolved[i].Spec.Type))
+            {
+                kept.Add(i);
+                continue;
+            }
+
+            if (takesAll.TryGetValue(type, out var earlier))
             {
                 merged.Add(earlier);
                 continue;
             }
 
-            if (!discriminated && constants[i] is { } constant && !constantsSeen.Add(type + "\n" + constant))
+            if (constants[i] is { } constant && !constantsSeen.Add(type + "\n" + constant))
             {
                 continue;
             }
@@ -241,6 +250,8 @@ internal static class DocResolver
 
         return kept;
     }
+
+    private static bool IsLink(TypeRef type) => type.Kind == TypeRefKind.Doc || (type.Element is { } element && IsLink(element));
 
     // What a user writes for a variant: its type, and for a list an array or List<T> (C# forbids conversions from interfaces).
     private static List<string> ConversionSources(ValueCodec codec) => codec.Kind == ValueCodecKind.List
