@@ -263,9 +263,7 @@ internal static class UnionEmitter
     private static void WriteMatch(SourceWriter writer, UnionModel model, bool match)
     {
         const string unknown = "UnknownVariant";
-        var (method, handler, result, returns) = match
-            ? ("Match<TResult>", Func, ", TResult>", "return ")
-            : ("Switch", Action, ">", string.Empty);
+        var (method, handler, result) = match ? ("Match<TResult>", Func, ", TResult>") : ("Switch", Action, ">");
         var types = model.Variants.Select(v => (v.Type, Name: v.ParameterName)).Append((Type: unknown, Name: "unknown")).ToList();
         var handlers = string.Join(", ", types.Select(t => $"{handler}<{t.Type}{result} {t.Name}"));
         var optional = string.Join(", ", types.Select(t => $"{handler}<{t.Type}{result}? {t.Name} = null"));
@@ -277,13 +275,24 @@ internal static class UnionEmitter
             """);
         writer.OpenBlock($"public {type} {method}({handlers})");
         writer.OpenBlock("switch (variant)");
-        for (var i = 0; i < model.Variants.Count; i++)
+        var cases = model.Variants.Select((v, i) => (Label: "case " + (i + 1).ToString(CultureInfo.InvariantCulture) + ":", Call: v.ParameterName + "((" + v.Type + ")Value)"))
+            .Append((Label: "default:", Call: "unknown((" + unknown + ")Value)"));
+        foreach (var (label, call) in cases)
         {
-            var v = model.Variants[i];
-            writer.Line($"case {i + 1}: {returns}{v.ParameterName}(({v.Type})Value);{(match ? string.Empty : " return;")}");
+            if (match)
+            {
+                writer.Line($"{label} return {call};");
+            }
+            else
+            {
+                writer.Lines($$"""
+                    {{label}}
+                        {{call}};
+                        return;
+                    """);
+            }
         }
 
-        writer.Line($"default: {returns}unknown(({unknown})Value);{(match ? string.Empty : " return;")}");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Lines($$"""
@@ -407,11 +416,9 @@ internal static class UnionEmitter
                 writer.OpenBlock("try");
                 WriteVariantAttempt(writer, fullName, variant, tag);
                 writer.CloseBlock();
-                writer.Lines($$"""
-                    catch ({{StrictFailure}})
-                    {
-                    }
-                    """);
+                writer.OpenBlock($"catch ({StrictFailure})");
+                writer.Line("// Strict: not this variant; the next one of this shape may take the value.");
+                writer.CloseBlock();
             }
             else
             {

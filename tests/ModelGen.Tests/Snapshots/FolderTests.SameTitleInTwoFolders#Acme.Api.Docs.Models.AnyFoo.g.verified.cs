@@ -69,9 +69,15 @@ namespace Acme.Api.Docs.Models
         {
             switch (variant)
             {
-                case 1: foo((global::Acme.Api.Docs.Models.Foo)Value); return;
-                case 2: foo2((global::Acme.Api.Docs.Models.Operations.Foo)Value); return;
-                default: unknown((UnknownVariant)Value); return;
+                case 1:
+                    foo((global::Acme.Api.Docs.Models.Foo)Value);
+                    return;
+                case 2:
+                    foo2((global::Acme.Api.Docs.Models.Operations.Foo)Value);
+                    return;
+                default:
+                    unknown((UnknownVariant)Value);
+                    return;
             }
         }
 

@@ -82,10 +82,18 @@ namespace Acme.Api.Docs.Models
         {
             switch (variant)
             {
-                case 1: @string((global::Acme.Api.Docs.Models.String)Value); return;
-                case 2: type((global::Acme.Api.Docs.Models.Type)Value); return;
-                case 3: number((double)Value); return;
-                default: unknown((UnknownVariant)Value); return;
+                case 1:
+                    @string((global::Acme.Api.Docs.Models.String)Value);
+                    return;
+                case 2:
+                    type((global::Acme.Api.Docs.Models.Type)Value);
+                    return;
+                case 3:
+                    number((double)Value);
+                    return;
+                default:
+                    unknown((UnknownVariant)Value);
+                    return;
             }
         }
 

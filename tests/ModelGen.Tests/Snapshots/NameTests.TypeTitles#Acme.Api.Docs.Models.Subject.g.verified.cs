@@ -108,12 +108,24 @@ namespace Acme.Api.Docs.Models
         {
             switch (variant)
             {
-                case 1: @class((global::Acme.Api.Docs.Models.Class)Value); return;
-                case 2: @params((global::Acme.Api.Docs.Models.Params)Value); return;
-                case 3: @event((global::Acme.Api.Docs.Models.Event)Value); return;
-                case 4: @string((string)Value); return;
-                case 5: boolean((bool)Value); return;
-                default: unknown((UnknownVariant)Value); return;
+                case 1:
+                    @class((global::Acme.Api.Docs.Models.Class)Value);
+                    return;
+                case 2:
+                    @params((global::Acme.Api.Docs.Models.Params)Value);
+                    return;
+                case 3:
+                    @event((global::Acme.Api.Docs.Models.Event)Value);
+                    return;
+                case 4:
+                    @string((string)Value);
+                    return;
+                case 5:
+                    boolean((bool)Value);
+                    return;
+                default:
+                    unknown((UnknownVariant)Value);
+                    return;
             }
         }
 

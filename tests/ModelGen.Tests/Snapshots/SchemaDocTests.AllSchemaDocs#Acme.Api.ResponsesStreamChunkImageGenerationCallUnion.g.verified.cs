@@ -95,11 +95,21 @@ namespace Acme.Api
         {
             switch (variant)
             {
-                case 1: responsesStreamChunkResponseImageGenerationCallInProgress((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress)Value); return;
-                case 2: responsesStreamChunkResponseImageGenerationCallGenerating((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating)Value); return;
-                case 3: responsesStreamChunkResponseImageGenerationCallPartialImage((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage)Value); return;
-                case 4: responsesStreamChunkResponseImageGenerationCallCompleted((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted)Value); return;
-                default: unknown((UnknownVariant)Value); return;
+                case 1:
+                    responsesStreamChunkResponseImageGenerationCallInProgress((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress)Value);
+                    return;
+                case 2:
+                    responsesStreamChunkResponseImageGenerationCallGenerating((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating)Value);
+                    return;
+                case 3:
+                    responsesStreamChunkResponseImageGenerationCallPartialImage((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage)Value);
+                    return;
+                case 4:
+                    responsesStreamChunkResponseImageGenerationCallCompleted((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted)Value);
+                    return;
+                default:
+                    unknown((UnknownVariant)Value);
+                    return;
             }
         }
 

@@ -69,9 +69,15 @@ namespace Acme.Api.Docs.Models
         {
             switch (variant)
             {
-                case 1: @string((string)Value); return;
-                case 2: json((global::System.Text.Json.JsonElement)Value); return;
-                default: unknown((UnknownVariant)Value); return;
+                case 1:
+                    @string((string)Value);
+                    return;
+                case 2:
+                    json((global::System.Text.Json.JsonElement)Value);
+                    return;
+                default:
+                    unknown((UnknownVariant)Value);
+                    return;
             }
         }
 
