@@ -107,7 +107,7 @@ internal static class UnionEmitter
                 /// <summary>The JSON as read, written back unchanged.</summary>
                 public {{JsonElement}} Json { get; }
 
-                /// <summary>The JSON as read.</summary>
+                /// <inheritdoc cref="Json"/>
                 public override string ToString() => Json.GetRawText();
             }
             """);
@@ -161,7 +161,7 @@ internal static class UnionEmitter
 
         writer.Lines($$"""
 
-            /// <summary>Whether this union holds {{noun}}.</summary>
+            /// <summary>Whether this holds {{noun}}.</summary>
             public bool Is{{variant.Name}} => variant == {{tag}};
 
             /// <inheritdoc cref="Is{{variant.Name}}"/>
@@ -297,7 +297,7 @@ internal static class UnionEmitter
         writer.CloseBlock();
         writer.Lines($$"""
 
-            /// <summary>Calls the {{(match ? "function" : "action")}} given for the variant held, or else <paramref name="otherwise"/> with the union.</summary>
+            /// <summary>Calls the {{(match ? "function" : "action")}} given for the variant held, else <paramref name="otherwise"/>.</summary>
             public {{type}} {{method}}({{handler}}<{{model.Name}}{{result}} otherwise, {{optional}}) => {{(match ? "Match" : "Switch")}}({{orOtherwise}});
             """);
     }

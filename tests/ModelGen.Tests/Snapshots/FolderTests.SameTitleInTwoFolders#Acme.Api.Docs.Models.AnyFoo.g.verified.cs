@@ -26,7 +26,7 @@ namespace Acme.Api.Docs.Models
         /// <inheritdoc cref="FromFoo"/>
         public static implicit operator AnyFoo(global::Acme.Api.Docs.Models.Foo value) => new(value, 1);
 
-        /// <summary>Whether this union holds a <see cref="Foo"/>.</summary>
+        /// <summary>Whether this holds a <see cref="Foo"/>.</summary>
         public bool IsFoo => variant == 1;
 
         /// <inheritdoc cref="IsFoo"/>
@@ -38,7 +38,7 @@ namespace Acme.Api.Docs.Models
         /// <inheritdoc cref="FromFoo2"/>
         public static implicit operator AnyFoo(global::Acme.Api.Docs.Models.Operations.Foo value) => new(value, 2);
 
-        /// <summary>Whether this union holds a <see cref="global::Acme.Api.Docs.Models.Operations.Foo"/>.</summary>
+        /// <summary>Whether this holds a <see cref="global::Acme.Api.Docs.Models.Operations.Foo"/>.</summary>
         public bool IsFoo2 => variant == 2;
 
         /// <inheritdoc cref="IsFoo2"/>
@@ -61,7 +61,7 @@ namespace Acme.Api.Docs.Models
             }
         }
 
-        /// <summary>Calls the function given for the variant held, or else <paramref name="otherwise"/> with the union.</summary>
+        /// <summary>Calls the function given for the variant held, else <paramref name="otherwise"/>.</summary>
         public TResult Match<TResult>(global::System.Func<AnyFoo, TResult> otherwise, global::System.Func<global::Acme.Api.Docs.Models.Foo, TResult>? foo = null, global::System.Func<global::Acme.Api.Docs.Models.Operations.Foo, TResult>? foo2 = null, global::System.Func<UnknownVariant, TResult>? unknown = null) => Match(foo ?? (_ => otherwise(this)), foo2 ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
 
         /// <summary>Calls the action for the variant held.</summary>
@@ -81,7 +81,7 @@ namespace Acme.Api.Docs.Models
             }
         }
 
-        /// <summary>Calls the action given for the variant held, or else <paramref name="otherwise"/> with the union.</summary>
+        /// <summary>Calls the action given for the variant held, else <paramref name="otherwise"/>.</summary>
         public void Switch(global::System.Action<AnyFoo> otherwise, global::System.Action<global::Acme.Api.Docs.Models.Foo>? foo = null, global::System.Action<global::Acme.Api.Docs.Models.Operations.Foo>? foo2 = null, global::System.Action<UnknownVariant>? unknown = null) => Switch(foo ?? (_ => otherwise(this)), foo2 ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
 
         /// <summary>Whether both hold the same variant with equal values.</summary>
@@ -121,7 +121,7 @@ namespace Acme.Api.Docs.Models
             /// <summary>The JSON as read, written back unchanged.</summary>
             public global::System.Text.Json.JsonElement Json { get; }
 
-            /// <summary>The JSON as read.</summary>
+            /// <inheritdoc cref="Json"/>
             public override string ToString() => Json.GetRawText();
         }
     }

@@ -26,7 +26,7 @@ namespace Acme.Api.Docs.Models
         /// <inheritdoc cref="FromString"/>
         public static implicit operator Nullable(global::Acme.Api.Docs.Models.String value) => new(value, 1);
 
-        /// <summary>Whether this union holds a <see cref="String"/>.</summary>
+        /// <summary>Whether this holds a <see cref="String"/>.</summary>
         public bool IsString => variant == 1;
 
         /// <inheritdoc cref="IsString"/>
@@ -38,7 +38,7 @@ namespace Acme.Api.Docs.Models
         /// <inheritdoc cref="FromType"/>
         public static implicit operator Nullable(global::Acme.Api.Docs.Models.Type value) => new(value, 2);
 
-        /// <summary>Whether this union holds a <see cref="Type"/>.</summary>
+        /// <summary>Whether this holds a <see cref="Type"/>.</summary>
         public bool IsType => variant == 2;
 
         /// <inheritdoc cref="IsType"/>
@@ -50,7 +50,7 @@ namespace Acme.Api.Docs.Models
         /// <inheritdoc cref="FromNumber"/>
         public static implicit operator Nullable(double value) => new(value, 3);
 
-        /// <summary>Whether this union holds a <see cref="double"/>.</summary>
+        /// <summary>Whether this holds a <see cref="double"/>.</summary>
         public bool IsNumber => variant == 3;
 
         /// <inheritdoc cref="IsNumber"/>
@@ -74,7 +74,7 @@ namespace Acme.Api.Docs.Models
             }
         }
 
-        /// <summary>Calls the function given for the variant held, or else <paramref name="otherwise"/> with the union.</summary>
+        /// <summary>Calls the function given for the variant held, else <paramref name="otherwise"/>.</summary>
         public TResult Match<TResult>(global::System.Func<Nullable, TResult> otherwise, global::System.Func<global::Acme.Api.Docs.Models.String, TResult>? @string = null, global::System.Func<global::Acme.Api.Docs.Models.Type, TResult>? type = null, global::System.Func<double, TResult>? number = null, global::System.Func<UnknownVariant, TResult>? unknown = null) => Match(@string ?? (_ => otherwise(this)), type ?? (_ => otherwise(this)), number ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
 
         /// <summary>Calls the action for the variant held.</summary>
@@ -97,7 +97,7 @@ namespace Acme.Api.Docs.Models
             }
         }
 
-        /// <summary>Calls the action given for the variant held, or else <paramref name="otherwise"/> with the union.</summary>
+        /// <summary>Calls the action given for the variant held, else <paramref name="otherwise"/>.</summary>
         public void Switch(global::System.Action<Nullable> otherwise, global::System.Action<global::Acme.Api.Docs.Models.String>? @string = null, global::System.Action<global::Acme.Api.Docs.Models.Type>? type = null, global::System.Action<double>? number = null, global::System.Action<UnknownVariant>? unknown = null) => Switch(@string ?? (_ => otherwise(this)), type ?? (_ => otherwise(this)), number ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
 
         /// <summary>Whether both hold the same variant with equal values.</summary>
@@ -144,7 +144,7 @@ namespace Acme.Api.Docs.Models
             /// <summary>The JSON as read, written back unchanged.</summary>
             public global::System.Text.Json.JsonElement Json { get; }
 
-            /// <summary>The JSON as read.</summary>
+            /// <inheritdoc cref="Json"/>
             public override string ToString() => Json.GetRawText();
         }
     }

@@ -26,7 +26,7 @@ namespace Acme.Api.Docs.Models
         /// <inheritdoc cref="FromClass"/>
         public static implicit operator Subject(global::Acme.Api.Docs.Models.Class value) => new(value, 1);
 
-        /// <summary>Whether this union holds a <see cref="Class"/>.</summary>
+        /// <summary>Whether this holds a <see cref="Class"/>.</summary>
         public bool IsClass => variant == 1;
 
         /// <inheritdoc cref="IsClass"/>
@@ -38,7 +38,7 @@ namespace Acme.Api.Docs.Models
         /// <inheritdoc cref="FromParams"/>
         public static implicit operator Subject(global::Acme.Api.Docs.Models.Params value) => new(value, 2);
 
-        /// <summary>Whether this union holds a <see cref="Params"/>.</summary>
+        /// <summary>Whether this holds a <see cref="Params"/>.</summary>
         public bool IsParams => variant == 2;
 
         /// <inheritdoc cref="IsParams"/>
@@ -50,7 +50,7 @@ namespace Acme.Api.Docs.Models
         /// <inheritdoc cref="FromEvent"/>
         public static implicit operator Subject(global::Acme.Api.Docs.Models.Event value) => new(value, 3);
 
-        /// <summary>Whether this union holds an <see cref="Event"/>.</summary>
+        /// <summary>Whether this holds an <see cref="Event"/>.</summary>
         public bool IsEvent => variant == 3;
 
         /// <inheritdoc cref="IsEvent"/>
@@ -62,7 +62,7 @@ namespace Acme.Api.Docs.Models
         /// <inheritdoc cref="FromString"/>
         public static implicit operator Subject(string value) => new(value, 4);
 
-        /// <summary>Whether this union holds a <see cref="string"/>.</summary>
+        /// <summary>Whether this holds a <see cref="string"/>.</summary>
         public bool IsString => variant == 4;
 
         /// <inheritdoc cref="IsString"/>
@@ -74,7 +74,7 @@ namespace Acme.Api.Docs.Models
         /// <inheritdoc cref="FromBoolean"/>
         public static implicit operator Subject(bool value) => new(value, 5);
 
-        /// <summary>Whether this union holds a <see cref="bool"/>.</summary>
+        /// <summary>Whether this holds a <see cref="bool"/>.</summary>
         public bool IsBoolean => variant == 5;
 
         /// <inheritdoc cref="IsBoolean"/>
@@ -100,7 +100,7 @@ namespace Acme.Api.Docs.Models
             }
         }
 
-        /// <summary>Calls the function given for the variant held, or else <paramref name="otherwise"/> with the union.</summary>
+        /// <summary>Calls the function given for the variant held, else <paramref name="otherwise"/>.</summary>
         public TResult Match<TResult>(global::System.Func<Subject, TResult> otherwise, global::System.Func<global::Acme.Api.Docs.Models.Class, TResult>? @class = null, global::System.Func<global::Acme.Api.Docs.Models.Params, TResult>? @params = null, global::System.Func<global::Acme.Api.Docs.Models.Event, TResult>? @event = null, global::System.Func<string, TResult>? @string = null, global::System.Func<bool, TResult>? boolean = null, global::System.Func<UnknownVariant, TResult>? unknown = null) => Match(@class ?? (_ => otherwise(this)), @params ?? (_ => otherwise(this)), @event ?? (_ => otherwise(this)), @string ?? (_ => otherwise(this)), boolean ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
 
         /// <summary>Calls the action for the variant held.</summary>
@@ -129,7 +129,7 @@ namespace Acme.Api.Docs.Models
             }
         }
 
-        /// <summary>Calls the action given for the variant held, or else <paramref name="otherwise"/> with the union.</summary>
+        /// <summary>Calls the action given for the variant held, else <paramref name="otherwise"/>.</summary>
         public void Switch(global::System.Action<Subject> otherwise, global::System.Action<global::Acme.Api.Docs.Models.Class>? @class = null, global::System.Action<global::Acme.Api.Docs.Models.Params>? @params = null, global::System.Action<global::Acme.Api.Docs.Models.Event>? @event = null, global::System.Action<string>? @string = null, global::System.Action<bool>? boolean = null, global::System.Action<UnknownVariant>? unknown = null) => Switch(@class ?? (_ => otherwise(this)), @params ?? (_ => otherwise(this)), @event ?? (_ => otherwise(this)), @string ?? (_ => otherwise(this)), boolean ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
 
         /// <summary>Whether both hold the same variant with equal values.</summary>
@@ -176,7 +176,7 @@ namespace Acme.Api.Docs.Models
             /// <summary>The JSON as read, written back unchanged.</summary>
             public global::System.Text.Json.JsonElement Json { get; }
 
-            /// <summary>The JSON as read.</summary>
+            /// <inheritdoc cref="Json"/>
             public override string ToString() => Json.GetRawText();
         }
     }

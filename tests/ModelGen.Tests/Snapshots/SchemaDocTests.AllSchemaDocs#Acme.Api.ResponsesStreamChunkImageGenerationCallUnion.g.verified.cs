@@ -26,7 +26,7 @@ namespace Acme.Api
         /// <inheritdoc cref="FromResponsesStreamChunkResponseImageGenerationCallInProgress"/>
         public static implicit operator ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress value) => new(value, 1);
 
-        /// <summary>Whether this union holds a <see cref="ResponsesStreamChunkResponseImageGenerationCallInProgress"/>.</summary>
+        /// <summary>Whether this holds a <see cref="ResponsesStreamChunkResponseImageGenerationCallInProgress"/>.</summary>
         public bool IsResponsesStreamChunkResponseImageGenerationCallInProgress => variant == 1;
 
         /// <inheritdoc cref="IsResponsesStreamChunkResponseImageGenerationCallInProgress"/>
@@ -38,7 +38,7 @@ namespace Acme.Api
         /// <inheritdoc cref="FromResponsesStreamChunkResponseImageGenerationCallGenerating"/>
         public static implicit operator ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating value) => new(value, 2);
 
-        /// <summary>Whether this union holds a <see cref="ResponsesStreamChunkResponseImageGenerationCallGenerating"/>.</summary>
+        /// <summary>Whether this holds a <see cref="ResponsesStreamChunkResponseImageGenerationCallGenerating"/>.</summary>
         public bool IsResponsesStreamChunkResponseImageGenerationCallGenerating => variant == 2;
 
         /// <inheritdoc cref="IsResponsesStreamChunkResponseImageGenerationCallGenerating"/>
@@ -50,7 +50,7 @@ namespace Acme.Api
         /// <inheritdoc cref="FromResponsesStreamChunkResponseImageGenerationCallPartialImage"/>
         public static implicit operator ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value) => new(value, 3);
 
-        /// <summary>Whether this union holds a <see cref="ResponsesStreamChunkResponseImageGenerationCallPartialImage"/>.</summary>
+        /// <summary>Whether this holds a <see cref="ResponsesStreamChunkResponseImageGenerationCallPartialImage"/>.</summary>
         public bool IsResponsesStreamChunkResponseImageGenerationCallPartialImage => variant == 3;
 
         /// <inheritdoc cref="IsResponsesStreamChunkResponseImageGenerationCallPartialImage"/>
@@ -62,7 +62,7 @@ namespace Acme.Api
         /// <inheritdoc cref="FromResponsesStreamChunkResponseImageGenerationCallCompleted"/>
         public static implicit operator ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted value) => new(value, 4);
 
-        /// <summary>Whether this union holds a <see cref="ResponsesStreamChunkResponseImageGenerationCallCompleted"/>.</summary>
+        /// <summary>Whether this holds a <see cref="ResponsesStreamChunkResponseImageGenerationCallCompleted"/>.</summary>
         public bool IsResponsesStreamChunkResponseImageGenerationCallCompleted => variant == 4;
 
         /// <inheritdoc cref="IsResponsesStreamChunkResponseImageGenerationCallCompleted"/>
@@ -87,7 +87,7 @@ namespace Acme.Api
             }
         }
 
-        /// <summary>Calls the function given for the variant held, or else <paramref name="otherwise"/> with the union.</summary>
+        /// <summary>Calls the function given for the variant held, else <paramref name="otherwise"/>.</summary>
         public TResult Match<TResult>(global::System.Func<ResponsesStreamChunkImageGenerationCallUnion, TResult> otherwise, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress, TResult>? responsesStreamChunkResponseImageGenerationCallInProgress = null, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating, TResult>? responsesStreamChunkResponseImageGenerationCallGenerating = null, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage, TResult>? responsesStreamChunkResponseImageGenerationCallPartialImage = null, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted, TResult>? responsesStreamChunkResponseImageGenerationCallCompleted = null, global::System.Func<UnknownVariant, TResult>? unknown = null) => Match(responsesStreamChunkResponseImageGenerationCallInProgress ?? (_ => otherwise(this)), responsesStreamChunkResponseImageGenerationCallGenerating ?? (_ => otherwise(this)), responsesStreamChunkResponseImageGenerationCallPartialImage ?? (_ => otherwise(this)), responsesStreamChunkResponseImageGenerationCallCompleted ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
 
         /// <summary>Calls the action for the variant held.</summary>
@@ -113,7 +113,7 @@ namespace Acme.Api
             }
         }
 
-        /// <summary>Calls the action given for the variant held, or else <paramref name="otherwise"/> with the union.</summary>
+        /// <summary>Calls the action given for the variant held, else <paramref name="otherwise"/>.</summary>
         public void Switch(global::System.Action<ResponsesStreamChunkImageGenerationCallUnion> otherwise, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress>? responsesStreamChunkResponseImageGenerationCallInProgress = null, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating>? responsesStreamChunkResponseImageGenerationCallGenerating = null, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage>? responsesStreamChunkResponseImageGenerationCallPartialImage = null, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted>? responsesStreamChunkResponseImageGenerationCallCompleted = null, global::System.Action<UnknownVariant>? unknown = null) => Switch(responsesStreamChunkResponseImageGenerationCallInProgress ?? (_ => otherwise(this)), responsesStreamChunkResponseImageGenerationCallGenerating ?? (_ => otherwise(this)), responsesStreamChunkResponseImageGenerationCallPartialImage ?? (_ => otherwise(this)), responsesStreamChunkResponseImageGenerationCallCompleted ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
 
         /// <summary>Whether both hold the same variant with equal values.</summary>
@@ -153,7 +153,7 @@ namespace Acme.Api
             /// <summary>The JSON as read, written back unchanged.</summary>
             public global::System.Text.Json.JsonElement Json { get; }
 
-            /// <summary>The JSON as read.</summary>
+            /// <inheritdoc cref="Json"/>
             public override string ToString() => Json.GetRawText();
         }
     }

@@ -26,7 +26,7 @@ namespace Acme.Api.Docs.Models
         /// <inheritdoc cref="FromString"/>
         public static implicit operator EvilUnion(string value) => new(value, 1);
 
-        /// <summary>Whether this union holds a <see cref="string"/>.</summary>
+        /// <summary>Whether this holds a <see cref="string"/>.</summary>
         public bool IsString => variant == 1;
 
         /// <inheritdoc cref="IsString"/>
@@ -38,7 +38,7 @@ namespace Acme.Api.Docs.Models
         /// <inheritdoc cref="FromJson"/>
         public static implicit operator EvilUnion(global::System.Text.Json.JsonElement value) => new(value, 2);
 
-        /// <summary>Whether this union holds a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+        /// <summary>Whether this holds a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
         public bool IsJson => variant == 2;
 
         /// <inheritdoc cref="IsJson"/>
@@ -61,7 +61,7 @@ namespace Acme.Api.Docs.Models
             }
         }
 
-        /// <summary>Calls the function given for the variant held, or else <paramref name="otherwise"/> with the union.</summary>
+        /// <summary>Calls the function given for the variant held, else <paramref name="otherwise"/>.</summary>
         public TResult Match<TResult>(global::System.Func<EvilUnion, TResult> otherwise, global::System.Func<string, TResult>? @string = null, global::System.Func<global::System.Text.Json.JsonElement, TResult>? json = null, global::System.Func<UnknownVariant, TResult>? unknown = null) => Match(@string ?? (_ => otherwise(this)), json ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
 
         /// <summary>Calls the action for the variant held.</summary>
@@ -81,7 +81,7 @@ namespace Acme.Api.Docs.Models
             }
         }
 
-        /// <summary>Calls the action given for the variant held, or else <paramref name="otherwise"/> with the union.</summary>
+        /// <summary>Calls the action given for the variant held, else <paramref name="otherwise"/>.</summary>
         public void Switch(global::System.Action<EvilUnion> otherwise, global::System.Action<string>? @string = null, global::System.Action<global::System.Text.Json.JsonElement>? json = null, global::System.Action<UnknownVariant>? unknown = null) => Switch(@string ?? (_ => otherwise(this)), json ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
 
         /// <summary>Whether both hold the same variant with equal values.</summary>
@@ -128,7 +128,7 @@ namespace Acme.Api.Docs.Models
             /// <summary>The JSON as read, written back unchanged.</summary>
             public global::System.Text.Json.JsonElement Json { get; }
 
-            /// <summary>The JSON as read.</summary>
+            /// <inheritdoc cref="Json"/>
             public override string ToString() => Json.GetRawText();
         }
     }
