@@ -72,7 +72,7 @@ internal static class CSharpText
         return true;
     }
 
-    public static void WriteDocComment(SourceWriter writer, string element, string text)
+    public static void WriteDocComment(SourceWriter writer, string element, string text, bool code = false)
     {
         if (IsOneLine(text))
         {
@@ -83,7 +83,8 @@ internal static class CSharpText
             return;
         }
 
-        writer.StartLine().Append("/// <").Append(element).Append('>');
+        // A block of code (a multi-line JSON example) keeps its lines, indentation included, inside <code>.
+        writer.StartLine().Append("/// <").Append(element).Append(code ? "><code>" : ">");
         writer.EndLine();
         var start = 0;
         for (var i = 0; ; i++)
@@ -123,8 +124,91 @@ internal static class CSharpText
             start = i + 1;
         }
 
-        writer.StartLine().Append("/// </").Append(element).Append('>');
+        writer.StartLine().Append(code ? "/// </code></" : "/// </").Append(element).Append('>');
         writer.EndLine();
+    }
+
+    /// <summary>
+    /// A multi-line JSON example indented by its nesting, two spaces a level (the docs' Example cells put each value on
+    /// a line of its own, with no indentation); other text as it is. Brackets inside strings do not count.
+    /// </summary>
+    public static string IndentJson(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || (trimmed[0] != '{' && trimmed[0] != '[') || !HasLineBreak(trimmed))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(trimmed.Length + (trimmed.Length / 4));
+        var depth = 0;
+        var inString = false;
+        var start = 0;
+        for (var i = 0; i <= trimmed.Length; i++)
+        {
+            if (i < trimmed.Length && !IsLineBreak(trimmed[i]))
+            {
+                continue;
+            }
+
+            var line = trimmed.Substring(start, i - start).Trim();
+            var lineDepth = !inString && line.Length > 0 && line[0] is '}' or ']' ? depth - 1 : depth;
+            if (builder.Length > 0)
+            {
+                builder.Append('\n');
+            }
+
+            builder.Append(' ', inString ? 0 : 2 * System.Math.Max(0, lineDepth)).Append(line);
+            for (var j = 0; j < line.Length; j++)
+            {
+                var c = line[j];
+                if (inString)
+                {
+                    if (c == '\\')
+                    {
+                        j++;
+                    }
+                    else if (c == '"')
+                    {
+                        inString = false;
+                    }
+                }
+                else if (c == '"')
+                {
+                    inString = true;
+                }
+                else if (c is '{' or '[')
+                {
+                    depth++;
+                }
+                else if (c is '}' or ']')
+                {
+                    depth--;
+                }
+            }
+
+            if (i < trimmed.Length && trimmed[i] == '\r' && i + 1 < trimmed.Length && trimmed[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = i + 1;
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool HasLineBreak(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsLineBreak(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string XmlEscape(string text) => AppendXmlEscaped(new StringBuilder(text.Length), text, 0, text.Length).ToString();

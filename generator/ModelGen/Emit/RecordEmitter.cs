@@ -21,6 +21,12 @@ internal static class RecordEmitter
     {
         ConverterEmitter.WriteAttribute(writer, record);
         writer.OpenBlock($"public sealed partial record {record.Name}");
+        if (record.Properties.Any(p => p.Description is null))
+        {
+            // A field the doc does not describe gets no summary: a made-up one would say less than its name.
+            writer.Line("#pragma warning disable CS1591");
+        }
+
         var first = true;
         foreach (var property in record.Properties)
         {
@@ -62,10 +68,14 @@ internal static class RecordEmitter
 
     private static void WriteProperty(SourceWriter writer, PropertyModel property, bool useRequiredKeyword)
     {
-        writer.DocComment("summary", property.Description ?? "The JSON property \"" + property.WireName + "\".");
+        if (property.Description is { } description)
+        {
+            writer.DocComment("summary", description);
+        }
+
         if (property.Example is { } example)
         {
-            writer.DocComment("example", example);
+            writer.DocComment("example", CSharpText.IndentJson(example), code: true);
         }
 
         FileHeader.WriteObsolete(writer, property.Deprecation);

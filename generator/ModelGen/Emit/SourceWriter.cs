@@ -83,10 +83,10 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>An XML doc comment element holding doc text (see <see cref="CSharpText.WriteDocComment"/>).</summary>
-    public SourceWriter DocComment(string element, string text)
+    /// <summary>An XML doc comment element holding doc text (see <see cref="CSharpText.WriteDocComment"/>); <paramref name="code"/> puts text of several lines in <c>&lt;code&gt;</c>.</summary>
+    public SourceWriter DocComment(string element, string text, bool code = false)
     {
-        CSharpText.WriteDocComment(this, element, text);
+        CSharpText.WriteDocComment(this, element, text, code);
         return this;
     }
 

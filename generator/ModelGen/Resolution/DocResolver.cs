@@ -208,8 +208,7 @@ internal static class DocResolver
     {
         var spec = context.Spec;
         var names = new MemberNames(self.TypeName, GeneratedNames.UnionMembers);
-        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "unknown" };
-        var seenTypes = new HashSet<string>(StringComparer.Ordinal) { self.FullName };
+        var parameterNames = new HashSet<string>(StringComparer.Ordinal) { "unknown", "otherwise" };
         var resolved = new List<(VariantSpec Spec, ResolvedType Type)>();
         foreach (var variant in spec.Variants)
         {
@@ -218,11 +217,27 @@ internal static class DocResolver
         }
 
         var discriminator = Discriminators.Find(resolved, context.Index, overrides);
-        var variants = new List<UnionVariantModel>(resolved.Count);
-        for (var i = 0; i < resolved.Count; i++)
+        var constants = resolved.ConvertAll(v => ConstantOf(v.Spec.Type, context));
+        var kept = KeptVariants(resolved, constants, discriminator is not null, out var merged);
+        var stringAt = kept.FindIndex(i => resolved[i].Type.Shape == JsonShape.String);
+        var firstString = stringAt < 0 ? -1 : kept[stringAt];
+        var readsStrings = firstString >= 0 && !(resolved[firstString].Type.Codec.Kind == ValueCodecKind.String && constants[firstString] is null);
+        var seenTypes = new HashSet<string>(StringComparer.Ordinal) { self.FullName };
+        if (readsStrings)
+        {
+            seenTypes.Add(ValueCodec.String.TypeName);
+        }
+
+        var variants = new List<UnionVariantModel>(kept.Count);
+        foreach (var i in kept)
         {
             var (variant, type) = resolved[i];
-            var name = names.Claim(MemberNames.ForVariant(variant.Type, type));
+
+            // A literal that took in the variants of its type after it (true | false) holds any value of the type.
+            var name = names.Claim(merged.Contains(i) && variant.Type.Kind is TypeRefKind.NumberLiteral or TypeRefKind.BooleanLiteral
+                ? (variant.Type.Kind == TypeRefKind.NumberLiteral ? "Number" : "Boolean")
+                : variant.Type.Kind == TypeRefKind.Doc ? MemberNames.WithoutUnionName(MemberNames.ForVariant(variant.Type, type), self.TypeName)
+                : MemberNames.ForVariant(variant.Type, type));
             var parameter = MemberNames.CamelCase(name);
             for (var n = 2; !parameterNames.Add(parameter); n++)
             {
@@ -234,9 +249,10 @@ internal static class DocResolver
                 Identifiers.EscapeKeyword(parameter),
                 type.Codec,
                 type.Shape,
-                !IsCollection(type.Codec) && seenTypes.Add(type.Name),
+                type.Codec.Kind != ValueCodecKind.Map && ConversionSources(type.Codec).TrueForAll(seenTypes.Add),
                 discriminator?.Values[i] ?? EquatableArray<string>.Empty,
-                type.Target is { Shape: TypeShape.Record } target ? RequiredWireNames(target, context.Index, overrides) : EquatableArray<string>.Empty));
+                type.Target is { Shape: TypeShape.Record } target ? RequiredWireNames(target, context.Index, overrides) : EquatableArray<string>.Empty,
+                constants[i]));
         }
 
         return new UnionModel(
@@ -246,7 +262,8 @@ internal static class DocResolver
             spec.Source.RelativePath,
             discriminator?.WireName,
             variants.ToEquatableArray(),
-            capabilities.SupportsNotNullWhen);
+            capabilities.SupportsNotNullWhen,
+            readsStrings);
     }
 
     /// <summary>The JSON names of a record's required fields, chosen as the record's own converter chooses them.</summary>
@@ -264,8 +281,58 @@ internal static class DocResolver
         return names.ToImmutable().ToEquatableArray();
     }
 
-    // C# allows no user-defined conversion from an interface, and the collections are IReadOnlyList/IReadOnlyDictionary.
-    private static bool IsCollection(ValueCodec codec) => codec.Kind is ValueCodecKind.List or ValueCodecKind.Map;
+    /// <summary>
+    /// The variants reading can choose, by position. A union that goes by JSON shape gives a value to the first variant
+    /// of its shape that reads it, so a variant of the same C# type as an earlier one that holds any value of that type
+    /// (<c>number | number</c>, <c>string | "auto"</c>) is never chosen: it is left out, and the earlier one is in
+    /// <paramref name="merged"/>. A constant (a string literal, a single-value doc) reads only its own value. Links
+    /// are all kept.
+    /// </summary>
+    private static List<int> KeptVariants(List<(VariantSpec Spec, ResolvedType Type)> resolved, List<string?> constants, bool discriminated, out HashSet<int> merged)
+    {
+        merged = new HashSet<int>();
+        var kept = new List<int>(resolved.Count);
+        var takesAll = new Dictionary<string, int>(StringComparer.Ordinal);
+        var constantsSeen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            // Only types the doc spells out: what a link gives depends on the docs beside it (an unresolved one is
+            // JsonElement), and a union must have the same variants whichever of them are there.
+            var type = resolved[i].Type.Name;
+            if (discriminated || IsLink(resolved[i].Spec.Type))
+            {
+                kept.Add(i);
+                continue;
+            }
+
+            if (takesAll.TryGetValue(type, out var earlier))
+            {
+                merged.Add(earlier);
+                continue;
+            }
+
+            if (constants[i] is { } constant && !constantsSeen.Add(type + "\n" + constant))
+            {
+                continue;
+            }
+
+            if (constants[i] is null)
+            {
+                takesAll[type] = i;
+            }
+
+            kept.Add(i);
+        }
+
+        return kept;
+    }
+
+    private static bool IsLink(TypeRef type) => type.Kind == TypeRefKind.Doc || (type.Element is { } element && IsLink(element));
+
+    // What a user writes for a variant: its type, and for a list an array or List<T> (C# forbids conversions from interfaces).
+    private static List<string> ConversionSources(ValueCodec codec) => codec.Kind == ValueCodecKind.List
+        ? new List<string> { codec.Element!.TypeName + "[]", "global::System.Collections.Generic.List<" + codec.Element.TypeName + ">" }
+        : new List<string> { codec.TypeName };
 
     /// <summary>
     /// Whether a field is why something ended (<c>finish_reason</c>, <c>stop_reason</c>, <c>reason</c>): nullable even

@@ -93,6 +93,33 @@ internal sealed class MemberNames
         }
     }
 
+    /// <summary>
+    /// A variant name without the union's name in front (<c>ChatToolChoiceAuto</c> in <c>ChatToolChoice</c> → <c>Auto</c>;
+    /// a trailing <c>Union</c> and number do not count: <c>InputsStatusCompleted</c> in <c>InputsStatusUnion2</c> →
+    /// <c>Completed</c>), so members read <c>IsAuto</c>, <c>FromAuto</c>. Kept whole when what is left would not start a
+    /// word, or is a union member's name.
+    /// </summary>
+    public static string WithoutUnionName(string variantName, string unionName)
+    {
+        var stem = unionName.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+        if (stem.EndsWith("Union", StringComparison.Ordinal) && stem.Length > "Union".Length)
+        {
+            stem = stem.Substring(0, stem.Length - "Union".Length);
+        }
+        else
+        {
+            stem = unionName;
+        }
+
+        if (variantName.Length <= stem.Length || !variantName.StartsWith(stem, StringComparison.Ordinal) || !char.IsUpper(variantName[stem.Length]))
+        {
+            return variantName;
+        }
+
+        var rest = variantName.Substring(stem.Length);
+        return Array.IndexOf(GeneratedNames.UnionMembers, rest) >= 0 ? variantName : rest;
+    }
+
     /// <summary>A parameter name for a member name: camelCase, never starting with a digit.</summary>
     public static string CamelCase(string name)
     {

@@ -487,5 +487,28 @@ namespace ModelGen.Generated
 
             return (found & complete) == complete;
         }
+
+        /// <summary>
+        /// What reading <paramref name="text"/> as a JSON string gives, leniently: a union built from a string holds the
+        /// variant reading it from JSON would (an enum's value, a constant, a date), or its unknown variant.
+        /// </summary>
+        public static T FromString<T>(string text, JsonValueReader<T> read)
+        {
+            if (text is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(text));
+            }
+
+            var stream = new global::System.IO.MemoryStream();
+            using (var writer = new global::System.Text.Json.Utf8JsonWriter(stream))
+            {
+                writer.WriteStringValue(text);
+            }
+
+            var reader = new global::System.Text.Json.Utf8JsonReader(stream.ToArray());
+            reader.Read();
+            read(ref reader, false, out var value);
+            return value;
+        }
     }
 }

@@ -146,7 +146,8 @@ public sealed class CorpusTests
             var variants = kind.EndsWith("unions", StringComparison.Ordinal)
                 ? members.OfType<MethodDeclarationSyntax>()
                     .Where(m => m.Modifiers.Any(SyntaxKind.StaticKeyword) && m.Identifier.Text.StartsWith("From", StringComparison.Ordinal) && m.Identifier.Text != "FromUnknown")
-                    .Select(m => (m.Identifier.Text.Substring("From".Length), m.ParameterList.Parameters.Single().Type!.ToString()))
+                    // A constant variant (one string) takes no parameter.
+                    .Select(m => (m.Identifier.Text.Substring("From".Length), m.ParameterList.Parameters.SingleOrDefault()?.Type!.ToString() ?? "string"))
                     .ToList()
                 : new List<(string, string)>();
             types.Add(new GeneratedType(type.Identifier.Text, kind, fields, variants)

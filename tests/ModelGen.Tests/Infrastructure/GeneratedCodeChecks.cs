@@ -112,8 +112,9 @@ internal static class GeneratedCodeChecks
             case SyntaxKind.NullableDirectiveTrivia:
                 return trivia.ToFullString().Trim() == "#nullable enable";
             case SyntaxKind.PragmaWarningDirectiveTrivia:
-                // The header's own: generated code uses deprecated types and members without warning itself.
-                return trivia.ToFullString().Trim() == "#pragma warning disable CS0612, CS0618";
+                // The header's own (generated code uses deprecated types and members without warning itself), and a
+                // record's own when the doc describes not every field (they get no summary): exactly these two.
+                return trivia.ToFullString().Trim() is "#pragma warning disable CS0612, CS0618" or "#pragma warning disable CS1591";
             default:
                 // Directives (#error, #pragma, #if, #define, #line…), disabled text, skipped tokens, block comments.
                 return false;
@@ -227,6 +228,7 @@ internal static class GeneratedCodeChecks
                 foreach (var variant in spec.Variants)
                 {
                     names.AddType(variant.Type);
+                    names.AddWithoutUnionName(variant.Type, spec.Title);
                 }
             }
 
@@ -261,6 +263,20 @@ internal static class GeneratedCodeChecks
             if (name.Length > 0)
             {
                 bases.Add(name);
+            }
+        }
+
+        // README "Variant names": a variant named after its union goes without the union's name (and without a
+        // trailing 'Union' and number of it): 'ChatToolChoiceAuto' in 'ChatToolChoice' is 'Auto'.
+        private void AddWithoutUnionName(TypeRef type, string title)
+        {
+            var union = PascalCase(title);
+            var digits = union.TrimEnd("0123456789".ToCharArray());
+            var stem = digits.EndsWith("Union", StringComparison.Ordinal) && digits.Length > "Union".Length ? digits[..^"Union".Length] : union;
+            var name = PascalCase(type.Value);
+            if (type.Kind == TypeRefKind.Doc && name.Length > stem.Length && name.StartsWith(stem, StringComparison.Ordinal) && char.IsUpper(name[stem.Length]))
+            {
+                bases.Add(name[stem.Length..]);
             }
         }
 
