@@ -220,9 +220,15 @@ public sealed class SelfRoundTripTests
         private object? BuildUnion(Type type, int depth)
         {
             foreach (var from in type.GetMethods(BindingFlags.Public | BindingFlags.Static)
-                .Where(m => m.Name.StartsWith("From", StringComparison.Ordinal) && m.Name != "FromUnknown" && m.GetParameters().Length == 1 && m.ReturnType == type)
+                .Where(m => m.Name.StartsWith("From", StringComparison.Ordinal) && m.Name != "FromUnknown" && m.GetParameters().Length <= 1 && m.ReturnType == type)
                 .OrderBy(m => m.MetadataToken))
             {
+                // A variant that holds one string (a constant) is built with nothing to pass.
+                if (from.GetParameters().Length == 0)
+                {
+                    return from.Invoke(null, null);
+                }
+
                 if (Build(from.GetParameters()[0].ParameterType, depth + 1) is { } variant)
                 {
                     return from.Invoke(null, new[] { variant });

@@ -55,17 +55,17 @@ public sealed class DocCommentTests
         var source = Run().Source(".Gadget.g.cs");
 
         Assert.That(source, Does.Contain("""
-                    /// <example><code>
-                    /// {
-                    ///   "parts": [
-                    ///     {
-                    ///       "label": "a ] { b",
-                    ///       "size": 2
-                    ///     }
-                    ///   ],
-                    ///   "on": true
-                    /// }
-                    /// </code></example>
+                /// <example><code>
+                /// {
+                ///   "parts": [
+                ///     {
+                ///       "label": "a ] { b",
+                ///       "size": 2
+                ///     }
+                ///   ],
+                ///   "on": true
+                /// }
+                /// </code></example>
             """.Replace("\r\n", "\n")));
     }
 

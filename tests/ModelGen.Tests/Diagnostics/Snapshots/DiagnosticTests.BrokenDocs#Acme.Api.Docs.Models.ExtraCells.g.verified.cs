@@ -9,7 +9,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.ExtraCells_JsonConverter))]
 public sealed partial record ExtraCells
 {
-    /// <summary>The JSON property "id".</summary>
+    #pragma warning disable CS1591
     public required string Id { get; init; }
 
     /// <summary>33 levels.</summary>

@@ -13,70 +13,82 @@ public sealed partial class Content : global::System.IEquatable<global::Acme.Api
 
     private Content(object value, int variant)
     {
-        Value = value;
+        Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         this.variant = variant;
     }
 
     /// <summary>The variant this union holds: one of the variant types, or an <see cref="UnknownVariant"/>.</summary>
     public object Value { get; }
 
-    /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.LegacyVideo</c>.</summary>
-    public static global::Acme.Api.Docs.Models.Content FromLegacyVideo(global::Acme.Api.Docs.Models.LegacyVideo value) => new global::Acme.Api.Docs.Models.Content(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
+    /// <summary>Creates a Content holding a <see cref="LegacyVideo"/>.</summary>
+    public static Content FromLegacyVideo(global::Acme.Api.Docs.Models.LegacyVideo value) => new(value, 1);
 
     /// <inheritdoc cref="FromLegacyVideo"/>
-    public static implicit operator global::Acme.Api.Docs.Models.Content(global::Acme.Api.Docs.Models.LegacyVideo value) => FromLegacyVideo(value);
+    public static implicit operator Content(global::Acme.Api.Docs.Models.LegacyVideo value) => new(value, 1);
 
-    /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.LegacyVideo</c>.</summary>
+    /// <summary>Whether this holds a <see cref="LegacyVideo"/>.</summary>
     public bool IsLegacyVideo => variant == 1;
 
-    /// <summary>The <c>global::Acme.Api.Docs.Models.LegacyVideo</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsLegacyVideo"/>
     public bool TryGetLegacyVideo([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.LegacyVideo? value) => TryGetObject(1, out value);
 
-    /// <summary>Wraps a <c>string</c>.</summary>
-    public static global::Acme.Api.Docs.Models.Content FromString(string value) => new global::Acme.Api.Docs.Models.Content(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
+    /// <summary>Creates a Content holding a <see cref="string"/>.</summary>
+    public static Content FromString(string value) => new(value, 2);
 
     /// <inheritdoc cref="FromString"/>
-    public static implicit operator global::Acme.Api.Docs.Models.Content(string value) => FromString(value);
+    public static implicit operator Content(string value) => new(value, 2);
 
-    /// <summary>Whether this union holds a <c>string</c>.</summary>
+    /// <summary>Whether this holds a <see cref="string"/>.</summary>
     public bool IsString => variant == 2;
 
-    /// <summary>The <c>string</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsString"/>
     public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => TryGetObject(2, out value);
 
-    /// <summary>Wraps JSON that matches no variant the docs describe.</summary>
-    public static global::Acme.Api.Docs.Models.Content FromUnknown(global::Acme.Api.Docs.Models.Content.UnknownVariant value) => new global::Acme.Api.Docs.Models.Content(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
+    /// <summary>Creates a Content holding JSON that matches no variant the docs describe.</summary>
+    public static Content FromUnknown(UnknownVariant value) => new(value, 0);
 
     /// <summary>Whether this union holds JSON that matches no variant the docs describe.</summary>
     public bool IsUnknown => variant == 0;
 
-    /// <summary>Calls the function for the variant this union holds.</summary>
-    public TResult Match<TResult>(global::System.Func<global::Acme.Api.Docs.Models.LegacyVideo, TResult> legacyVideo, global::System.Func<string, TResult> @string, global::System.Func<global::Acme.Api.Docs.Models.Content.UnknownVariant, TResult> unknown)
+    /// <summary>Calls the function for the variant held.</summary>
+    public TResult Match<TResult>(global::System.Func<global::Acme.Api.Docs.Models.LegacyVideo, TResult> legacyVideo, global::System.Func<string, TResult> @string, global::System.Func<UnknownVariant, TResult> unknown)
     {
         switch (variant)
         {
             case 1: return legacyVideo((global::Acme.Api.Docs.Models.LegacyVideo)Value);
             case 2: return @string((string)Value);
-            default: return unknown((global::Acme.Api.Docs.Models.Content.UnknownVariant)Value);
+            default: return unknown((UnknownVariant)Value);
         }
     }
 
-    /// <summary>Calls the action for the variant this union holds.</summary>
-    public void Switch(global::System.Action<global::Acme.Api.Docs.Models.LegacyVideo> legacyVideo, global::System.Action<string> @string, global::System.Action<global::Acme.Api.Docs.Models.Content.UnknownVariant> unknown)
+    /// <summary>Calls the function given for the variant held, else <paramref name="otherwise"/>.</summary>
+    public TResult Match<TResult>(global::System.Func<Content, TResult> otherwise, global::System.Func<global::Acme.Api.Docs.Models.LegacyVideo, TResult>? legacyVideo = null, global::System.Func<string, TResult>? @string = null, global::System.Func<UnknownVariant, TResult>? unknown = null) => Match(legacyVideo ?? (_ => otherwise(this)), @string ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
+
+    /// <summary>Calls the action for the variant held.</summary>
+    public void Switch(global::System.Action<global::Acme.Api.Docs.Models.LegacyVideo> legacyVideo, global::System.Action<string> @string, global::System.Action<UnknownVariant> unknown)
     {
         switch (variant)
         {
-            case 1: legacyVideo((global::Acme.Api.Docs.Models.LegacyVideo)Value); return;
-            case 2: @string((string)Value); return;
-            default: unknown((global::Acme.Api.Docs.Models.Content.UnknownVariant)Value); return;
+            case 1:
+                legacyVideo((global::Acme.Api.Docs.Models.LegacyVideo)Value);
+                return;
+            case 2:
+                @string((string)Value);
+                return;
+            default:
+                unknown((UnknownVariant)Value);
+                return;
         }
     }
 
+    /// <summary>Calls the action given for the variant held, else <paramref name="otherwise"/>.</summary>
+    public void Switch(global::System.Action<Content> otherwise, global::System.Action<global::Acme.Api.Docs.Models.LegacyVideo>? legacyVideo = null, global::System.Action<string>? @string = null, global::System.Action<UnknownVariant>? unknown = null) => Switch(legacyVideo ?? (_ => otherwise(this)), @string ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
+
     /// <summary>Whether both hold the same variant with equal values.</summary>
-    public bool Equals(global::Acme.Api.Docs.Models.Content? other) => other is not null && variant == other.variant && global::ModelGen.Generated.ValueEquality.AreEqual(Value, other.Value);
+    public bool Equals(Content? other) => other is not null && variant == other.variant && global::ModelGen.Generated.ValueEquality.AreEqual(Value, other.Value);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as global::Acme.Api.Docs.Models.Content);
+    public override bool Equals(object? obj) => Equals(obj as Content);
 
     /// <inheritdoc/>
     public override int GetHashCode() => (variant * 397) ^ global::ModelGen.Generated.ValueEquality.HashOf(Value);
@@ -84,7 +96,6 @@ public sealed partial class Content : global::System.IEquatable<global::Acme.Api
     /// <summary>The variant's own text.</summary>
     public override string ToString() => Value.ToString() ?? string.Empty;
 
-    // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
     internal int VariantTag => variant;
 
     private bool TryGetObject<T>(int tag, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
@@ -97,7 +108,7 @@ public sealed partial class Content : global::System.IEquatable<global::Acme.Api
     /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
     public sealed class UnknownVariant : global::ModelGen.Generated.IUnknownVariant
     {
-        /// <summary>Keeps <paramref name="json"/> (and its discriminator, when the union has one).</summary>
+        /// <summary>Keeps the JSON read, and its discriminator if the union has one.</summary>
         public UnknownVariant(string? discriminator, global::System.Text.Json.JsonElement json)
         {
             Discriminator = discriminator;
@@ -107,10 +118,10 @@ public sealed partial class Content : global::System.IEquatable<global::Acme.Api
         /// <summary>The discriminator value read, or null.</summary>
         public string? Discriminator { get; }
 
-        /// <summary>The JSON as read; writing the union writes it back unchanged.</summary>
+        /// <summary>The JSON as read, written back unchanged.</summary>
         public global::System.Text.Json.JsonElement Json { get; }
 
-        /// <summary>The JSON as read.</summary>
+        /// <inheritdoc cref="Json"/>
         public override string ToString() => Json.GetRawText();
     }
 }
@@ -131,9 +142,9 @@ internal sealed class Content_JsonConverter : global::ModelGen.Generated.ModelGe
         switch (reader.TokenType)
         {
             case global::System.Text.Json.JsonTokenType.String:
-                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var asString))
+                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v2))
                 {
-                    value = global::Acme.Api.Docs.Models.Content.FromString(asString);
+                    value = v2;
                     return true;
                 }
 
@@ -145,9 +156,9 @@ internal sealed class Content_JsonConverter : global::ModelGen.Generated.ModelGe
                 var fit1 = global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "url" }) ? global::Acme.Api.Docs.Models.LegacyVideo_JsonConverter.Fit(reader) : 0;
                 best = global::System.Math.Max(best, fit1);
 
-                if (best > 0 && fit1 == best && global::Acme.Api.Docs.Models.LegacyVideo_JsonConverter.TryRead(ref reader, strict, out var asLegacyVideo))
+                if (best > 0 && fit1 == best && global::Acme.Api.Docs.Models.LegacyVideo_JsonConverter.TryRead(ref reader, strict, out var v1))
                 {
-                    value = global::Acme.Api.Docs.Models.Content.FromLegacyVideo(asLegacyVideo);
+                    value = v1;
                     return true;
                 }
 

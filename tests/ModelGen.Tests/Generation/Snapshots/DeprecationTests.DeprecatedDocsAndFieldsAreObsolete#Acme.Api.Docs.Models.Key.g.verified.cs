@@ -9,6 +9,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Key_JsonConverter))]
 public sealed partial record Key
 {
+    #pragma warning disable CS1591
     /// <summary>The key's name.</summary>
     public required string Label { get; init; }
 
@@ -20,7 +21,6 @@ public sealed partial record Key
     [global::System.Obsolete("This will be removed in a future release, please migrate away from it as soon as possible. Use limits; it says \"per minute\".")]
     public global::Acme.Api.Docs.Models.RateLimit RateLimit { get; init; } = default!;
 
-    /// <summary>The JSON property "legacy".</summary>
     [global::System.Obsolete]
     public bool? Legacy { get; init; }
 
@@ -31,7 +31,6 @@ public sealed partial record Key
     /// <summary>Earlier limits.</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::Acme.Api.Docs.Models.RateLimit>? History { get; init; }
 
-    /// <summary>The JSON property "content".</summary>
     public global::Acme.Api.Docs.Models.Content? Content { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

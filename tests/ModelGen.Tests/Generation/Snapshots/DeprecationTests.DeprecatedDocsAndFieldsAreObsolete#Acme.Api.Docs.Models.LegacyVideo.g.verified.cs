@@ -11,7 +11,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.LegacyVideo_JsonConverter))]
 public sealed partial record LegacyVideo
 {
-    /// <summary>The JSON property "url".</summary>
+    #pragma warning disable CS1591
     public required string Url { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

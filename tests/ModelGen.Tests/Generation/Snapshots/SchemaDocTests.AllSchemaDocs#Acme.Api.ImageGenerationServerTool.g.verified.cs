@@ -10,13 +10,12 @@ namespace Acme.Api;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.ImageGenerationServerTool_JsonConverter))]
 public sealed partial record ImageGenerationServerTool
 {
+    #pragma warning disable CS1591
     /// <summary>The value <see cref="Type"/> always holds: <c>image_generation</c>.</summary>
     public const string TypeValue = "image_generation";
 
-    /// <summary>The JSON property "type".</summary>
     public string Type { get; init; } = TypeValue;
 
-    /// <summary>The JSON property "quality".</summary>
     public global::Acme.Api.ImageGenerationServerToolQuality? Quality { get; init; }
 
     /// <summary>How many partial images to stream before the final one (0 to 3)</summary>

@@ -14,69 +14,69 @@ public sealed partial class ResponsesStreamChunkImageGenerationCallUnion : globa
 
     private ResponsesStreamChunkImageGenerationCallUnion(object value, int variant)
     {
-        Value = value;
+        Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         this.variant = variant;
     }
 
     /// <summary>The variant this union holds: one of the variant types, or an <see cref="UnknownVariant"/>.</summary>
     public object Value { get; }
 
-    /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress</c>.</summary>
-    public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallInProgress(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
+    /// <summary>Creates a ResponsesStreamChunkImageGenerationCallUnion holding a <see cref="ResponsesStreamChunkResponseImageGenerationCallInProgress"/>.</summary>
+    public static ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallInProgress(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress value) => new(value, 1);
 
     /// <inheritdoc cref="FromResponsesStreamChunkResponseImageGenerationCallInProgress"/>
-    public static implicit operator global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress value) => FromResponsesStreamChunkResponseImageGenerationCallInProgress(value);
+    public static implicit operator ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress value) => new(value, 1);
 
-    /// <summary>Whether this union holds a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress</c>.</summary>
+    /// <summary>Whether this holds a <see cref="ResponsesStreamChunkResponseImageGenerationCallInProgress"/>.</summary>
     public bool IsResponsesStreamChunkResponseImageGenerationCallInProgress => variant == 1;
 
-    /// <summary>The <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsResponsesStreamChunkResponseImageGenerationCallInProgress"/>
     public bool TryGetResponsesStreamChunkResponseImageGenerationCallInProgress([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress? value) => TryGetObject(1, out value);
 
-    /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating</c>.</summary>
-    public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallGenerating(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
+    /// <summary>Creates a ResponsesStreamChunkImageGenerationCallUnion holding a <see cref="ResponsesStreamChunkResponseImageGenerationCallGenerating"/>.</summary>
+    public static ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallGenerating(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating value) => new(value, 2);
 
     /// <inheritdoc cref="FromResponsesStreamChunkResponseImageGenerationCallGenerating"/>
-    public static implicit operator global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating value) => FromResponsesStreamChunkResponseImageGenerationCallGenerating(value);
+    public static implicit operator ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating value) => new(value, 2);
 
-    /// <summary>Whether this union holds a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating</c>.</summary>
+    /// <summary>Whether this holds a <see cref="ResponsesStreamChunkResponseImageGenerationCallGenerating"/>.</summary>
     public bool IsResponsesStreamChunkResponseImageGenerationCallGenerating => variant == 2;
 
-    /// <summary>The <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsResponsesStreamChunkResponseImageGenerationCallGenerating"/>
     public bool TryGetResponsesStreamChunkResponseImageGenerationCallGenerating([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating? value) => TryGetObject(2, out value);
 
-    /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage</c>.</summary>
-    public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallPartialImage(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 3);
+    /// <summary>Creates a ResponsesStreamChunkImageGenerationCallUnion holding a <see cref="ResponsesStreamChunkResponseImageGenerationCallPartialImage"/>.</summary>
+    public static ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallPartialImage(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value) => new(value, 3);
 
     /// <inheritdoc cref="FromResponsesStreamChunkResponseImageGenerationCallPartialImage"/>
-    public static implicit operator global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value) => FromResponsesStreamChunkResponseImageGenerationCallPartialImage(value);
+    public static implicit operator ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value) => new(value, 3);
 
-    /// <summary>Whether this union holds a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage</c>.</summary>
+    /// <summary>Whether this holds a <see cref="ResponsesStreamChunkResponseImageGenerationCallPartialImage"/>.</summary>
     public bool IsResponsesStreamChunkResponseImageGenerationCallPartialImage => variant == 3;
 
-    /// <summary>The <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsResponsesStreamChunkResponseImageGenerationCallPartialImage"/>
     public bool TryGetResponsesStreamChunkResponseImageGenerationCallPartialImage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage? value) => TryGetObject(3, out value);
 
-    /// <summary>Wraps a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted</c>.</summary>
-    public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallCompleted(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 4);
+    /// <summary>Creates a ResponsesStreamChunkImageGenerationCallUnion holding a <see cref="ResponsesStreamChunkResponseImageGenerationCallCompleted"/>.</summary>
+    public static ResponsesStreamChunkImageGenerationCallUnion FromResponsesStreamChunkResponseImageGenerationCallCompleted(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted value) => new(value, 4);
 
     /// <inheritdoc cref="FromResponsesStreamChunkResponseImageGenerationCallCompleted"/>
-    public static implicit operator global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted value) => FromResponsesStreamChunkResponseImageGenerationCallCompleted(value);
+    public static implicit operator ResponsesStreamChunkImageGenerationCallUnion(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted value) => new(value, 4);
 
-    /// <summary>Whether this union holds a <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted</c>.</summary>
+    /// <summary>Whether this holds a <see cref="ResponsesStreamChunkResponseImageGenerationCallCompleted"/>.</summary>
     public bool IsResponsesStreamChunkResponseImageGenerationCallCompleted => variant == 4;
 
-    /// <summary>The <c>global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsResponsesStreamChunkResponseImageGenerationCallCompleted"/>
     public bool TryGetResponsesStreamChunkResponseImageGenerationCallCompleted([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted? value) => TryGetObject(4, out value);
 
-    /// <summary>Wraps JSON that matches no variant the docs describe.</summary>
-    public static global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion FromUnknown(global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant value) => new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
+    /// <summary>Creates a ResponsesStreamChunkImageGenerationCallUnion holding JSON that matches no variant the docs describe.</summary>
+    public static ResponsesStreamChunkImageGenerationCallUnion FromUnknown(UnknownVariant value) => new(value, 0);
 
     /// <summary>Whether this union holds JSON that matches no variant the docs describe.</summary>
     public bool IsUnknown => variant == 0;
 
-    /// <summary>Calls the function for the variant this union holds.</summary>
-    public TResult Match<TResult>(global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress, TResult> responsesStreamChunkResponseImageGenerationCallInProgress, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating, TResult> responsesStreamChunkResponseImageGenerationCallGenerating, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage, TResult> responsesStreamChunkResponseImageGenerationCallPartialImage, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted, TResult> responsesStreamChunkResponseImageGenerationCallCompleted, global::System.Func<global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant, TResult> unknown)
+    /// <summary>Calls the function for the variant held.</summary>
+    public TResult Match<TResult>(global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress, TResult> responsesStreamChunkResponseImageGenerationCallInProgress, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating, TResult> responsesStreamChunkResponseImageGenerationCallGenerating, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage, TResult> responsesStreamChunkResponseImageGenerationCallPartialImage, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted, TResult> responsesStreamChunkResponseImageGenerationCallCompleted, global::System.Func<UnknownVariant, TResult> unknown)
     {
         switch (variant)
         {
@@ -84,28 +84,44 @@ public sealed partial class ResponsesStreamChunkImageGenerationCallUnion : globa
             case 2: return responsesStreamChunkResponseImageGenerationCallGenerating((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating)Value);
             case 3: return responsesStreamChunkResponseImageGenerationCallPartialImage((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage)Value);
             case 4: return responsesStreamChunkResponseImageGenerationCallCompleted((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted)Value);
-            default: return unknown((global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant)Value);
+            default: return unknown((UnknownVariant)Value);
         }
     }
 
-    /// <summary>Calls the action for the variant this union holds.</summary>
-    public void Switch(global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress> responsesStreamChunkResponseImageGenerationCallInProgress, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating> responsesStreamChunkResponseImageGenerationCallGenerating, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage> responsesStreamChunkResponseImageGenerationCallPartialImage, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted> responsesStreamChunkResponseImageGenerationCallCompleted, global::System.Action<global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant> unknown)
+    /// <summary>Calls the function given for the variant held, else <paramref name="otherwise"/>.</summary>
+    public TResult Match<TResult>(global::System.Func<ResponsesStreamChunkImageGenerationCallUnion, TResult> otherwise, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress, TResult>? responsesStreamChunkResponseImageGenerationCallInProgress = null, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating, TResult>? responsesStreamChunkResponseImageGenerationCallGenerating = null, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage, TResult>? responsesStreamChunkResponseImageGenerationCallPartialImage = null, global::System.Func<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted, TResult>? responsesStreamChunkResponseImageGenerationCallCompleted = null, global::System.Func<UnknownVariant, TResult>? unknown = null) => Match(responsesStreamChunkResponseImageGenerationCallInProgress ?? (_ => otherwise(this)), responsesStreamChunkResponseImageGenerationCallGenerating ?? (_ => otherwise(this)), responsesStreamChunkResponseImageGenerationCallPartialImage ?? (_ => otherwise(this)), responsesStreamChunkResponseImageGenerationCallCompleted ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
+
+    /// <summary>Calls the action for the variant held.</summary>
+    public void Switch(global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress> responsesStreamChunkResponseImageGenerationCallInProgress, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating> responsesStreamChunkResponseImageGenerationCallGenerating, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage> responsesStreamChunkResponseImageGenerationCallPartialImage, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted> responsesStreamChunkResponseImageGenerationCallCompleted, global::System.Action<UnknownVariant> unknown)
     {
         switch (variant)
         {
-            case 1: responsesStreamChunkResponseImageGenerationCallInProgress((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress)Value); return;
-            case 2: responsesStreamChunkResponseImageGenerationCallGenerating((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating)Value); return;
-            case 3: responsesStreamChunkResponseImageGenerationCallPartialImage((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage)Value); return;
-            case 4: responsesStreamChunkResponseImageGenerationCallCompleted((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted)Value); return;
-            default: unknown((global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant)Value); return;
+            case 1:
+                responsesStreamChunkResponseImageGenerationCallInProgress((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress)Value);
+                return;
+            case 2:
+                responsesStreamChunkResponseImageGenerationCallGenerating((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating)Value);
+                return;
+            case 3:
+                responsesStreamChunkResponseImageGenerationCallPartialImage((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage)Value);
+                return;
+            case 4:
+                responsesStreamChunkResponseImageGenerationCallCompleted((global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted)Value);
+                return;
+            default:
+                unknown((UnknownVariant)Value);
+                return;
         }
     }
 
+    /// <summary>Calls the action given for the variant held, else <paramref name="otherwise"/>.</summary>
+    public void Switch(global::System.Action<ResponsesStreamChunkImageGenerationCallUnion> otherwise, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress>? responsesStreamChunkResponseImageGenerationCallInProgress = null, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating>? responsesStreamChunkResponseImageGenerationCallGenerating = null, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage>? responsesStreamChunkResponseImageGenerationCallPartialImage = null, global::System.Action<global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted>? responsesStreamChunkResponseImageGenerationCallCompleted = null, global::System.Action<UnknownVariant>? unknown = null) => Switch(responsesStreamChunkResponseImageGenerationCallInProgress ?? (_ => otherwise(this)), responsesStreamChunkResponseImageGenerationCallGenerating ?? (_ => otherwise(this)), responsesStreamChunkResponseImageGenerationCallPartialImage ?? (_ => otherwise(this)), responsesStreamChunkResponseImageGenerationCallCompleted ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
+
     /// <summary>Whether both hold the same variant with equal values.</summary>
-    public bool Equals(global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion? other) => other is not null && variant == other.variant && global::ModelGen.Generated.ValueEquality.AreEqual(Value, other.Value);
+    public bool Equals(ResponsesStreamChunkImageGenerationCallUnion? other) => other is not null && variant == other.variant && global::ModelGen.Generated.ValueEquality.AreEqual(Value, other.Value);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion);
+    public override bool Equals(object? obj) => Equals(obj as ResponsesStreamChunkImageGenerationCallUnion);
 
     /// <inheritdoc/>
     public override int GetHashCode() => (variant * 397) ^ global::ModelGen.Generated.ValueEquality.HashOf(Value);
@@ -113,7 +129,6 @@ public sealed partial class ResponsesStreamChunkImageGenerationCallUnion : globa
     /// <summary>The variant's own text.</summary>
     public override string ToString() => Value.ToString() ?? string.Empty;
 
-    // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
     internal int VariantTag => variant;
 
     private bool TryGetObject<T>(int tag, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
@@ -126,7 +141,7 @@ public sealed partial class ResponsesStreamChunkImageGenerationCallUnion : globa
     /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
     public sealed class UnknownVariant : global::ModelGen.Generated.IUnknownVariant
     {
-        /// <summary>Keeps <paramref name="json"/> (and its discriminator, when the union has one).</summary>
+        /// <summary>Keeps the JSON read, and its discriminator if the union has one.</summary>
         public UnknownVariant(string? discriminator, global::System.Text.Json.JsonElement json)
         {
             Discriminator = discriminator;
@@ -136,10 +151,10 @@ public sealed partial class ResponsesStreamChunkImageGenerationCallUnion : globa
         /// <summary>The discriminator value read, or null.</summary>
         public string? Discriminator { get; }
 
-        /// <summary>The JSON as read; writing the union writes it back unchanged.</summary>
+        /// <summary>The JSON as read, written back unchanged.</summary>
         public global::System.Text.Json.JsonElement Json { get; }
 
-        /// <summary>The JSON as read.</summary>
+        /// <inheritdoc cref="Json"/>
         public override string ToString() => Json.GetRawText();
     }
 }
@@ -162,36 +177,36 @@ internal sealed class ResponsesStreamChunkImageGenerationCallUnion_JsonConverter
         switch (global::ModelGen.Generated.JsonHelpers.PeekIndex(reader, "type", Discriminators))
         {
             case 0:
-                if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter.TryRead(ref reader, strict, out var asResponsesStreamChunkResponseImageGenerationCallInProgress))
+                if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter.TryRead(ref reader, strict, out var v1))
                 {
-                    value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallInProgress(asResponsesStreamChunkResponseImageGenerationCallInProgress);
+                    value = v1;
                     return true;
                 }
 
                 reader = start;
                 break;
             case 1:
-                if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating_JsonConverter.TryRead(ref reader, strict, out var asResponsesStreamChunkResponseImageGenerationCallGenerating))
+                if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating_JsonConverter.TryRead(ref reader, strict, out var v2))
                 {
-                    value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallGenerating(asResponsesStreamChunkResponseImageGenerationCallGenerating);
+                    value = v2;
                     return true;
                 }
 
                 reader = start;
                 break;
             case 2:
-                if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage_JsonConverter.TryRead(ref reader, strict, out var asResponsesStreamChunkResponseImageGenerationCallPartialImage))
+                if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage_JsonConverter.TryRead(ref reader, strict, out var v3))
                 {
-                    value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallPartialImage(asResponsesStreamChunkResponseImageGenerationCallPartialImage);
+                    value = v3;
                     return true;
                 }
 
                 reader = start;
                 break;
             case 3:
-                if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter.TryRead(ref reader, strict, out var asResponsesStreamChunkResponseImageGenerationCallCompleted))
+                if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallCompleted_JsonConverter.TryRead(ref reader, strict, out var v4))
                 {
-                    value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromResponsesStreamChunkResponseImageGenerationCallCompleted(asResponsesStreamChunkResponseImageGenerationCallCompleted);
+                    value = v4;
                     return true;
                 }
 

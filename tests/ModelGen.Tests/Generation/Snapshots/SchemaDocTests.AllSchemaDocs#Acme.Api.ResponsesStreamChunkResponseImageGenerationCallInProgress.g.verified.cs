@@ -9,19 +9,16 @@ namespace Acme.Api;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter))]
 public sealed partial record ResponsesStreamChunkResponseImageGenerationCallInProgress
 {
+    #pragma warning disable CS1591
     /// <summary>The value <see cref="Type"/> always holds: <c>response.image_generation_call.in_progress</c>.</summary>
     public const string TypeValue = "response.image_generation_call.in_progress";
 
-    /// <summary>The JSON property "type".</summary>
     public string Type { get; init; } = TypeValue;
 
-    /// <summary>The JSON property "item_id".</summary>
     public required string ItemId { get; init; }
 
-    /// <summary>The JSON property "output_index".</summary>
     public required double OutputIndex { get; init; }
 
-    /// <summary>The JSON property "sequence_number".</summary>
     public required double SequenceNumber { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

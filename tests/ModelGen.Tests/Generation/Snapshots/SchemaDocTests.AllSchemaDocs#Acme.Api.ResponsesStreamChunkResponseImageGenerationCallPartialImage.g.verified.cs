@@ -9,19 +9,16 @@ namespace Acme.Api;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage_JsonConverter))]
 public sealed partial record ResponsesStreamChunkResponseImageGenerationCallPartialImage
 {
+    #pragma warning disable CS1591
     /// <summary>The value <see cref="Type"/> always holds: <c>response.image_generation_call.partial_image</c>.</summary>
     public const string TypeValue = "response.image_generation_call.partial_image";
 
-    /// <summary>The JSON property "type".</summary>
     public string Type { get; init; } = TypeValue;
 
-    /// <summary>The JSON property "item_id".</summary>
     public required string ItemId { get; init; }
 
-    /// <summary>The JSON property "output_index".</summary>
     public required double OutputIndex { get; init; }
 
-    /// <summary>The JSON property "sequence_number".</summary>
     public required double SequenceNumber { get; init; }
 
     /// <summary>Base64-encoded partial image data, suitable for rendering as an image</summary>

@@ -13,6 +13,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.EveryType_JsonConverter))]
 public sealed partial record EveryType
 {
+    #pragma warning disable CS1591
     /// <summary>The value <see cref="Kind"/> always holds: <c>function</c>.</summary>
     public const string KindValue = "function";
 
@@ -23,7 +24,6 @@ public sealed partial record EveryType
     /// <example>hello</example>
     public required string Text { get; init; }
 
-    /// <summary>The JSON property "count".</summary>
     /// <example>42</example>
     public int? Count { get; init; }
 

@@ -10,6 +10,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.MdxWidget_JsonConverter))]
 public sealed partial record MdxWidget
 {
+    #pragma warning disable CS1591
     /// <summary>The value <see cref="Kind"/> always holds: <c>widget</c>.</summary>
     public const string KindValue = "widget";
 
@@ -18,14 +19,13 @@ public sealed partial record MdxWidget
     public required string Id { get; init; }
 
     /// <summary>Scores by name, e.g. { "a": 1 }.</summary>
-    /// <example>
+    /// <example><code>
     /// {
-    /// "a": 1
+    ///   "a": 1
     /// }
-    /// </example>
+    /// </code></example>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, double>? Scores { get; init; }
 
-    /// <summary>The JSON property "kind".</summary>
     /// <example>widget</example>
     public string Kind { get; init; } = KindValue;
 

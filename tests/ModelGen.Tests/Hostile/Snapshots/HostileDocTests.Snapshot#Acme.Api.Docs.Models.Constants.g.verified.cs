@@ -9,19 +9,17 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Constants_JsonConverter))]
 public sealed partial record Constants
 {
+    #pragma warning disable CS1591
     /// <summary>The value <see cref="Type"/> always holds: <c>Evil"; class X { \</c>.</summary>
     public const string TypeValue = "Evil\"; class X { \\";
 
     /// <summary>The value <see cref="Kind"/> always holds: <c>&#x2028;#error Evil</c>.</summary>
     public const string KindValue = "\u2028#error Evil";
 
-    /// <summary>The JSON property "type".</summary>
     public string Type { get; init; } = TypeValue;
 
-    /// <summary>The JSON property "kind".</summary>
     public string Kind { get; init; } = KindValue;
 
-    /// <summary>The JSON property "n".</summary>
     public double? N { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

@@ -14,70 +14,82 @@ public sealed partial class EvilUnion : global::System.IEquatable<global::Acme.A
 
     private EvilUnion(object value, int variant)
     {
-        Value = value;
+        Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         this.variant = variant;
     }
 
     /// <summary>The variant this union holds: one of the variant types, or an <see cref="UnknownVariant"/>.</summary>
     public object Value { get; }
 
-    /// <summary>Wraps a <c>string</c>.</summary>
-    public static global::Acme.Api.Docs.Models.EvilUnion FromString(string value) => new global::Acme.Api.Docs.Models.EvilUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
+    /// <summary>Creates an EvilUnion holding a <see cref="string"/>.</summary>
+    public static EvilUnion FromString(string value) => new(value, 1);
 
     /// <inheritdoc cref="FromString"/>
-    public static implicit operator global::Acme.Api.Docs.Models.EvilUnion(string value) => FromString(value);
+    public static implicit operator EvilUnion(string value) => new(value, 1);
 
-    /// <summary>Whether this union holds a <c>string</c>.</summary>
+    /// <summary>Whether this holds a <see cref="string"/>.</summary>
     public bool IsString => variant == 1;
 
-    /// <summary>The <c>string</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsString"/>
     public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => TryGetObject(1, out value);
 
-    /// <summary>Wraps a <c>global::System.Text.Json.JsonElement</c>.</summary>
-    public static global::Acme.Api.Docs.Models.EvilUnion FromJson(global::System.Text.Json.JsonElement value) => new global::Acme.Api.Docs.Models.EvilUnion(value, 2);
+    /// <summary>Creates an EvilUnion holding a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public static EvilUnion FromJson(global::System.Text.Json.JsonElement value) => new(value, 2);
 
     /// <inheritdoc cref="FromJson"/>
-    public static implicit operator global::Acme.Api.Docs.Models.EvilUnion(global::System.Text.Json.JsonElement value) => FromJson(value);
+    public static implicit operator EvilUnion(global::System.Text.Json.JsonElement value) => new(value, 2);
 
-    /// <summary>Whether this union holds a <c>global::System.Text.Json.JsonElement</c>.</summary>
+    /// <summary>Whether this holds a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
     public bool IsJson => variant == 2;
 
-    /// <summary>The <c>global::System.Text.Json.JsonElement</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsJson"/>
     public bool TryGetJson(out global::System.Text.Json.JsonElement value) => TryGetValue(2, out value);
 
-    /// <summary>Wraps JSON that matches no variant the docs describe.</summary>
-    public static global::Acme.Api.Docs.Models.EvilUnion FromUnknown(global::Acme.Api.Docs.Models.EvilUnion.UnknownVariant value) => new global::Acme.Api.Docs.Models.EvilUnion(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
+    /// <summary>Creates an EvilUnion holding JSON that matches no variant the docs describe.</summary>
+    public static EvilUnion FromUnknown(UnknownVariant value) => new(value, 0);
 
     /// <summary>Whether this union holds JSON that matches no variant the docs describe.</summary>
     public bool IsUnknown => variant == 0;
 
-    /// <summary>Calls the function for the variant this union holds.</summary>
-    public TResult Match<TResult>(global::System.Func<string, TResult> @string, global::System.Func<global::System.Text.Json.JsonElement, TResult> json, global::System.Func<global::Acme.Api.Docs.Models.EvilUnion.UnknownVariant, TResult> unknown)
+    /// <summary>Calls the function for the variant held.</summary>
+    public TResult Match<TResult>(global::System.Func<string, TResult> @string, global::System.Func<global::System.Text.Json.JsonElement, TResult> json, global::System.Func<UnknownVariant, TResult> unknown)
     {
         switch (variant)
         {
             case 1: return @string((string)Value);
             case 2: return json((global::System.Text.Json.JsonElement)Value);
-            default: return unknown((global::Acme.Api.Docs.Models.EvilUnion.UnknownVariant)Value);
+            default: return unknown((UnknownVariant)Value);
         }
     }
 
-    /// <summary>Calls the action for the variant this union holds.</summary>
-    public void Switch(global::System.Action<string> @string, global::System.Action<global::System.Text.Json.JsonElement> json, global::System.Action<global::Acme.Api.Docs.Models.EvilUnion.UnknownVariant> unknown)
+    /// <summary>Calls the function given for the variant held, else <paramref name="otherwise"/>.</summary>
+    public TResult Match<TResult>(global::System.Func<EvilUnion, TResult> otherwise, global::System.Func<string, TResult>? @string = null, global::System.Func<global::System.Text.Json.JsonElement, TResult>? json = null, global::System.Func<UnknownVariant, TResult>? unknown = null) => Match(@string ?? (_ => otherwise(this)), json ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
+
+    /// <summary>Calls the action for the variant held.</summary>
+    public void Switch(global::System.Action<string> @string, global::System.Action<global::System.Text.Json.JsonElement> json, global::System.Action<UnknownVariant> unknown)
     {
         switch (variant)
         {
-            case 1: @string((string)Value); return;
-            case 2: json((global::System.Text.Json.JsonElement)Value); return;
-            default: unknown((global::Acme.Api.Docs.Models.EvilUnion.UnknownVariant)Value); return;
+            case 1:
+                @string((string)Value);
+                return;
+            case 2:
+                json((global::System.Text.Json.JsonElement)Value);
+                return;
+            default:
+                unknown((UnknownVariant)Value);
+                return;
         }
     }
 
+    /// <summary>Calls the action given for the variant held, else <paramref name="otherwise"/>.</summary>
+    public void Switch(global::System.Action<EvilUnion> otherwise, global::System.Action<string>? @string = null, global::System.Action<global::System.Text.Json.JsonElement>? json = null, global::System.Action<UnknownVariant>? unknown = null) => Switch(@string ?? (_ => otherwise(this)), json ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
+
     /// <summary>Whether both hold the same variant with equal values.</summary>
-    public bool Equals(global::Acme.Api.Docs.Models.EvilUnion? other) => other is not null && variant == other.variant && global::ModelGen.Generated.ValueEquality.AreEqual(Value, other.Value);
+    public bool Equals(EvilUnion? other) => other is not null && variant == other.variant && global::ModelGen.Generated.ValueEquality.AreEqual(Value, other.Value);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as global::Acme.Api.Docs.Models.EvilUnion);
+    public override bool Equals(object? obj) => Equals(obj as EvilUnion);
 
     /// <inheritdoc/>
     public override int GetHashCode() => (variant * 397) ^ global::ModelGen.Generated.ValueEquality.HashOf(Value);
@@ -85,7 +97,6 @@ public sealed partial class EvilUnion : global::System.IEquatable<global::Acme.A
     /// <summary>The variant's own text.</summary>
     public override string ToString() => Value.ToString() ?? string.Empty;
 
-    // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
     internal int VariantTag => variant;
 
     private bool TryGetObject<T>(int tag, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
@@ -105,7 +116,7 @@ public sealed partial class EvilUnion : global::System.IEquatable<global::Acme.A
     /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
     public sealed class UnknownVariant : global::ModelGen.Generated.IUnknownVariant
     {
-        /// <summary>Keeps <paramref name="json"/> (and its discriminator, when the union has one).</summary>
+        /// <summary>Keeps the JSON read, and its discriminator if the union has one.</summary>
         public UnknownVariant(string? discriminator, global::System.Text.Json.JsonElement json)
         {
             Discriminator = discriminator;
@@ -115,10 +126,10 @@ public sealed partial class EvilUnion : global::System.IEquatable<global::Acme.A
         /// <summary>The discriminator value read, or null.</summary>
         public string? Discriminator { get; }
 
-        /// <summary>The JSON as read; writing the union writes it back unchanged.</summary>
+        /// <summary>The JSON as read, written back unchanged.</summary>
         public global::System.Text.Json.JsonElement Json { get; }
 
-        /// <summary>The JSON as read.</summary>
+        /// <inheritdoc cref="Json"/>
         public override string ToString() => Json.GetRawText();
     }
 }
@@ -139,9 +150,9 @@ internal sealed class EvilUnion_JsonConverter : global::ModelGen.Generated.Model
         switch (reader.TokenType)
         {
             case global::System.Text.Json.JsonTokenType.String:
-                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var asString))
+                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v1))
                 {
-                    value = global::Acme.Api.Docs.Models.EvilUnion.FromString(asString);
+                    value = v1;
                     return true;
                 }
 
@@ -149,9 +160,9 @@ internal sealed class EvilUnion_JsonConverter : global::ModelGen.Generated.Model
                 break;
         }
 
-        if (global::ModelGen.Generated.JsonHelpers.TryReadJson(ref reader, strict, out var any))
+        if (global::ModelGen.Generated.JsonHelpers.TryReadJson(ref reader, strict, out var v2))
         {
-            value = global::Acme.Api.Docs.Models.EvilUnion.FromJson(any);
+            value = v2;
             return true;
         }
 

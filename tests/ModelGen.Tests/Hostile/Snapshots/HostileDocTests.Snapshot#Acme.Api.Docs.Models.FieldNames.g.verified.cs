@@ -10,46 +10,31 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.FieldNames_JsonConverter))]
 public sealed partial record FieldNames
 {
-    /// <summary>The JSON property "a"b".</summary>
+    #pragma warning disable CS1591
     public required string AB { get; init; }
 
-    /// <summary>The JSON property "class".</summary>
     public required string Class { get; init; }
 
-    /// <summary>The JSON property "system".</summary>
     public string? System { get; init; }
 
-    /// <summary>The JSON property "global".</summary>
     public string? Global { get; init; }
 
-    /// <summary>The JSON property "a\\b".</summary>
     public string? AB2 { get; init; }
 
-    /// <summary>
-    /// The JSON property "evil
-    /// #error_x".
-    /// </summary>
     public string? EvilErrorX { get; init; }
 
-    /// <summary>The JSON property "x_}_class_evil_{".</summary>
     public double? XClassEvil { get; init; }
 
-    /// <summary>The JSON property "value".</summary>
     public string? Value { get; init; }
 
-    /// <summary>The JSON property "this".</summary>
     public string? This { get; init; }
 
-    /// <summary>The JSON property "equality_contract".</summary>
     public string? EqualityContractValue { get; init; }
 
-    /// <summary>The JSON property "get_hash_code".</summary>
     public string? GetHashCodeValue { get; init; }
 
-    /// <summary>The JSON property "deconstruct".</summary>
     public string? DeconstructValue { get; init; }
 
-    /// <summary>The JSON property "&lt;clone&gt;$".</summary>
     public string? CloneValue { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

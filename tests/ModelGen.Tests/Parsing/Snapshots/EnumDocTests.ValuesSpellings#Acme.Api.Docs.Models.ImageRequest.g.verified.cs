@@ -9,16 +9,13 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.ImageRequest_JsonConverter))]
 public sealed partial record ImageRequest
 {
-    /// <summary>The JSON property "quality".</summary>
+    #pragma warning disable CS1591
     public required global::Acme.Api.Docs.Models.Quality Quality { get; init; }
 
-    /// <summary>The JSON property "background".</summary>
     public global::Acme.Api.Docs.Models.Background? Background { get; init; }
 
-    /// <summary>The JSON property "size".</summary>
     public global::Acme.Api.Docs.Models.Size? Size { get; init; }
 
-    /// <summary>The JSON property "level".</summary>
     public global::Acme.Api.Docs.Models.Level? Level { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

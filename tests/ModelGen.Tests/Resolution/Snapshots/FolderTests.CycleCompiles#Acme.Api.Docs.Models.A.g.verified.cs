@@ -10,10 +10,9 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.A_JsonConverter))]
 public sealed partial record A
 {
-    /// <summary>The JSON property "name".</summary>
+    #pragma warning disable CS1591
     public required string Name { get; init; }
 
-    /// <summary>The JSON property "b".</summary>
     public required global::Acme.Api.Docs.Models.B B { get; init; }
 
     /// <summary>Itself.</summary>

@@ -9,7 +9,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.B_JsonConverter))]
 public sealed partial record B
 {
-    /// <summary>The JSON property "parents".</summary>
+    #pragma warning disable CS1591
     public required global::System.Collections.Generic.IReadOnlyList<global::Acme.Api.Docs.Models.A> Parents { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

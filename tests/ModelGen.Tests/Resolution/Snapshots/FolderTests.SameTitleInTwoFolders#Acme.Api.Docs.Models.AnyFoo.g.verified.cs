@@ -14,70 +14,82 @@ public sealed partial class AnyFoo : global::System.IEquatable<global::Acme.Api.
 
     private AnyFoo(object value, int variant)
     {
-        Value = value;
+        Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         this.variant = variant;
     }
 
     /// <summary>The variant this union holds: one of the variant types, or an <see cref="UnknownVariant"/>.</summary>
     public object Value { get; }
 
-    /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Foo</c>.</summary>
-    public static global::Acme.Api.Docs.Models.AnyFoo FromFoo(global::Acme.Api.Docs.Models.Foo value) => new global::Acme.Api.Docs.Models.AnyFoo(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
+    /// <summary>Creates an AnyFoo holding a <see cref="Foo"/>.</summary>
+    public static AnyFoo FromFoo(global::Acme.Api.Docs.Models.Foo value) => new(value, 1);
 
     /// <inheritdoc cref="FromFoo"/>
-    public static implicit operator global::Acme.Api.Docs.Models.AnyFoo(global::Acme.Api.Docs.Models.Foo value) => FromFoo(value);
+    public static implicit operator AnyFoo(global::Acme.Api.Docs.Models.Foo value) => new(value, 1);
 
-    /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Foo</c>.</summary>
+    /// <summary>Whether this holds a <see cref="Foo"/>.</summary>
     public bool IsFoo => variant == 1;
 
-    /// <summary>The <c>global::Acme.Api.Docs.Models.Foo</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsFoo"/>
     public bool TryGetFoo([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Foo? value) => TryGetObject(1, out value);
 
-    /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Operations.Foo</c>.</summary>
-    public static global::Acme.Api.Docs.Models.AnyFoo FromFoo2(global::Acme.Api.Docs.Models.Operations.Foo value) => new global::Acme.Api.Docs.Models.AnyFoo(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
+    /// <summary>Creates an AnyFoo holding a <see cref="global::Acme.Api.Docs.Models.Operations.Foo"/>.</summary>
+    public static AnyFoo FromFoo2(global::Acme.Api.Docs.Models.Operations.Foo value) => new(value, 2);
 
     /// <inheritdoc cref="FromFoo2"/>
-    public static implicit operator global::Acme.Api.Docs.Models.AnyFoo(global::Acme.Api.Docs.Models.Operations.Foo value) => FromFoo2(value);
+    public static implicit operator AnyFoo(global::Acme.Api.Docs.Models.Operations.Foo value) => new(value, 2);
 
-    /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Operations.Foo</c>.</summary>
+    /// <summary>Whether this holds a <see cref="global::Acme.Api.Docs.Models.Operations.Foo"/>.</summary>
     public bool IsFoo2 => variant == 2;
 
-    /// <summary>The <c>global::Acme.Api.Docs.Models.Operations.Foo</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsFoo2"/>
     public bool TryGetFoo2([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Operations.Foo? value) => TryGetObject(2, out value);
 
-    /// <summary>Wraps JSON that matches no variant the docs describe.</summary>
-    public static global::Acme.Api.Docs.Models.AnyFoo FromUnknown(global::Acme.Api.Docs.Models.AnyFoo.UnknownVariant value) => new global::Acme.Api.Docs.Models.AnyFoo(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
+    /// <summary>Creates an AnyFoo holding JSON that matches no variant the docs describe.</summary>
+    public static AnyFoo FromUnknown(UnknownVariant value) => new(value, 0);
 
     /// <summary>Whether this union holds JSON that matches no variant the docs describe.</summary>
     public bool IsUnknown => variant == 0;
 
-    /// <summary>Calls the function for the variant this union holds.</summary>
-    public TResult Match<TResult>(global::System.Func<global::Acme.Api.Docs.Models.Foo, TResult> foo, global::System.Func<global::Acme.Api.Docs.Models.Operations.Foo, TResult> foo2, global::System.Func<global::Acme.Api.Docs.Models.AnyFoo.UnknownVariant, TResult> unknown)
+    /// <summary>Calls the function for the variant held.</summary>
+    public TResult Match<TResult>(global::System.Func<global::Acme.Api.Docs.Models.Foo, TResult> foo, global::System.Func<global::Acme.Api.Docs.Models.Operations.Foo, TResult> foo2, global::System.Func<UnknownVariant, TResult> unknown)
     {
         switch (variant)
         {
             case 1: return foo((global::Acme.Api.Docs.Models.Foo)Value);
             case 2: return foo2((global::Acme.Api.Docs.Models.Operations.Foo)Value);
-            default: return unknown((global::Acme.Api.Docs.Models.AnyFoo.UnknownVariant)Value);
+            default: return unknown((UnknownVariant)Value);
         }
     }
 
-    /// <summary>Calls the action for the variant this union holds.</summary>
-    public void Switch(global::System.Action<global::Acme.Api.Docs.Models.Foo> foo, global::System.Action<global::Acme.Api.Docs.Models.Operations.Foo> foo2, global::System.Action<global::Acme.Api.Docs.Models.AnyFoo.UnknownVariant> unknown)
+    /// <summary>Calls the function given for the variant held, else <paramref name="otherwise"/>.</summary>
+    public TResult Match<TResult>(global::System.Func<AnyFoo, TResult> otherwise, global::System.Func<global::Acme.Api.Docs.Models.Foo, TResult>? foo = null, global::System.Func<global::Acme.Api.Docs.Models.Operations.Foo, TResult>? foo2 = null, global::System.Func<UnknownVariant, TResult>? unknown = null) => Match(foo ?? (_ => otherwise(this)), foo2 ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
+
+    /// <summary>Calls the action for the variant held.</summary>
+    public void Switch(global::System.Action<global::Acme.Api.Docs.Models.Foo> foo, global::System.Action<global::Acme.Api.Docs.Models.Operations.Foo> foo2, global::System.Action<UnknownVariant> unknown)
     {
         switch (variant)
         {
-            case 1: foo((global::Acme.Api.Docs.Models.Foo)Value); return;
-            case 2: foo2((global::Acme.Api.Docs.Models.Operations.Foo)Value); return;
-            default: unknown((global::Acme.Api.Docs.Models.AnyFoo.UnknownVariant)Value); return;
+            case 1:
+                foo((global::Acme.Api.Docs.Models.Foo)Value);
+                return;
+            case 2:
+                foo2((global::Acme.Api.Docs.Models.Operations.Foo)Value);
+                return;
+            default:
+                unknown((UnknownVariant)Value);
+                return;
         }
     }
 
+    /// <summary>Calls the action given for the variant held, else <paramref name="otherwise"/>.</summary>
+    public void Switch(global::System.Action<AnyFoo> otherwise, global::System.Action<global::Acme.Api.Docs.Models.Foo>? foo = null, global::System.Action<global::Acme.Api.Docs.Models.Operations.Foo>? foo2 = null, global::System.Action<UnknownVariant>? unknown = null) => Switch(foo ?? (_ => otherwise(this)), foo2 ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
+
     /// <summary>Whether both hold the same variant with equal values.</summary>
-    public bool Equals(global::Acme.Api.Docs.Models.AnyFoo? other) => other is not null && variant == other.variant && global::ModelGen.Generated.ValueEquality.AreEqual(Value, other.Value);
+    public bool Equals(AnyFoo? other) => other is not null && variant == other.variant && global::ModelGen.Generated.ValueEquality.AreEqual(Value, other.Value);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as global::Acme.Api.Docs.Models.AnyFoo);
+    public override bool Equals(object? obj) => Equals(obj as AnyFoo);
 
     /// <inheritdoc/>
     public override int GetHashCode() => (variant * 397) ^ global::ModelGen.Generated.ValueEquality.HashOf(Value);
@@ -85,7 +97,6 @@ public sealed partial class AnyFoo : global::System.IEquatable<global::Acme.Api.
     /// <summary>The variant's own text.</summary>
     public override string ToString() => Value.ToString() ?? string.Empty;
 
-    // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
     internal int VariantTag => variant;
 
     private bool TryGetObject<T>(int tag, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
@@ -98,7 +109,7 @@ public sealed partial class AnyFoo : global::System.IEquatable<global::Acme.Api.
     /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
     public sealed class UnknownVariant : global::ModelGen.Generated.IUnknownVariant
     {
-        /// <summary>Keeps <paramref name="json"/> (and its discriminator, when the union has one).</summary>
+        /// <summary>Keeps the JSON read, and its discriminator if the union has one.</summary>
         public UnknownVariant(string? discriminator, global::System.Text.Json.JsonElement json)
         {
             Discriminator = discriminator;
@@ -108,10 +119,10 @@ public sealed partial class AnyFoo : global::System.IEquatable<global::Acme.Api.
         /// <summary>The discriminator value read, or null.</summary>
         public string? Discriminator { get; }
 
-        /// <summary>The JSON as read; writing the union writes it back unchanged.</summary>
+        /// <summary>The JSON as read, written back unchanged.</summary>
         public global::System.Text.Json.JsonElement Json { get; }
 
-        /// <summary>The JSON as read.</summary>
+        /// <inheritdoc cref="Json"/>
         public override string ToString() => Json.GetRawText();
     }
 }
@@ -139,16 +150,17 @@ internal sealed class AnyFoo_JsonConverter : global::ModelGen.Generated.ModelGen
                 var fit2 = best < 4 && global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "operationId" }) ? global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.Fit(reader) : 0;
                 best = global::System.Math.Max(best, fit2);
 
-                if (best > 0 && fit1 == best && global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var asFoo))
+                if (best > 0 && fit1 == best && global::Acme.Api.Docs.Models.Foo_JsonConverter.TryRead(ref reader, strict, out var v1))
                 {
-                    value = global::Acme.Api.Docs.Models.AnyFoo.FromFoo(asFoo);
+                    value = v1;
                     return true;
                 }
 
                 reader = start;
-                if (best > 0 && fit2 == best && global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.TryRead(ref reader, strict, out var asFoo2))
+
+                if (best > 0 && fit2 == best && global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.TryRead(ref reader, strict, out var v2))
                 {
-                    value = global::Acme.Api.Docs.Models.AnyFoo.FromFoo2(asFoo2);
+                    value = v2;
                     return true;
                 }
 

@@ -10,10 +10,9 @@ namespace Acme.Api.Docs.Models.Operations;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter))]
 public sealed partial record Foo
 {
-    /// <summary>The JSON property "operationId".</summary>
+    #pragma warning disable CS1591
     public required string OperationId { get; init; }
 
-    /// <summary>The JSON property "status".</summary>
     public double? Status { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

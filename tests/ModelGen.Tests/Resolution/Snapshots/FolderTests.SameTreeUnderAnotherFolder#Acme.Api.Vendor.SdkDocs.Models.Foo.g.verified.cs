@@ -10,10 +10,9 @@ namespace Acme.Api.Vendor.SdkDocs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Vendor.SdkDocs.Models.Foo_JsonConverter))]
 public sealed partial record Foo
 {
-    /// <summary>The JSON property "id".</summary>
+    #pragma warning disable CS1591
     public required string Id { get; init; }
 
-    /// <summary>The JSON property "name".</summary>
     public string? Name { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

@@ -10,19 +10,15 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Settings_JsonConverter))]
 public sealed partial record Settings
 {
-    /// <summary>The JSON property "flag".</summary>
+    #pragma warning disable CS1591
     public required global::Acme.Api.Docs.Models.Flag Flag { get; init; }
 
-    /// <summary>The JSON property "offset".</summary>
     public global::Acme.Api.Docs.Models.Offset? Offset { get; init; }
 
-    /// <summary>The JSON property "ratio".</summary>
     public global::Acme.Api.Docs.Models.Ratio? Ratio { get; init; }
 
-    /// <summary>The JSON property "mode".</summary>
     public global::Acme.Api.Docs.Models.Mode? Mode { get; init; }
 
-    /// <summary>The JSON property "resolution".</summary>
     public global::Acme.Api.Docs.Models.Resolution? Resolution { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

@@ -10,13 +10,12 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.JsonElement_JsonConverter))]
 public sealed partial record JsonElement
 {
-    /// <summary>The JSON property "text".</summary>
+    #pragma warning disable CS1591
     public required global::Acme.Api.Docs.Models.String Text { get; init; }
 
     /// <summary>The framework's JsonElement.</summary>
     public global::System.Text.Json.JsonElement? Raw { get; init; }
 
-    /// <summary>The JSON property "byName".</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ByName { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

@@ -14,84 +14,98 @@ public sealed partial class Nullable : global::System.IEquatable<global::Acme.Ap
 
     private Nullable(object value, int variant)
     {
-        Value = value;
+        Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         this.variant = variant;
     }
 
     /// <summary>The variant this union holds: one of the variant types, or an <see cref="UnknownVariant"/>.</summary>
     public object Value { get; }
 
-    /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.String</c>.</summary>
-    public static global::Acme.Api.Docs.Models.Nullable FromString(global::Acme.Api.Docs.Models.String value) => new global::Acme.Api.Docs.Models.Nullable(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
+    /// <summary>Creates a Nullable holding a <see cref="String"/>.</summary>
+    public static Nullable FromString(global::Acme.Api.Docs.Models.String value) => new(value, 1);
 
     /// <inheritdoc cref="FromString"/>
-    public static implicit operator global::Acme.Api.Docs.Models.Nullable(global::Acme.Api.Docs.Models.String value) => FromString(value);
+    public static implicit operator Nullable(global::Acme.Api.Docs.Models.String value) => new(value, 1);
 
-    /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.String</c>.</summary>
+    /// <summary>Whether this holds a <see cref="String"/>.</summary>
     public bool IsString => variant == 1;
 
-    /// <summary>The <c>global::Acme.Api.Docs.Models.String</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsString"/>
     public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.String? value) => TryGetObject(1, out value);
 
-    /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Type</c>.</summary>
-    public static global::Acme.Api.Docs.Models.Nullable FromType(global::Acme.Api.Docs.Models.Type value) => new global::Acme.Api.Docs.Models.Nullable(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
+    /// <summary>Creates a Nullable holding a <see cref="Type"/>.</summary>
+    public static Nullable FromType(global::Acme.Api.Docs.Models.Type value) => new(value, 2);
 
     /// <inheritdoc cref="FromType"/>
-    public static implicit operator global::Acme.Api.Docs.Models.Nullable(global::Acme.Api.Docs.Models.Type value) => FromType(value);
+    public static implicit operator Nullable(global::Acme.Api.Docs.Models.Type value) => new(value, 2);
 
-    /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Type</c>.</summary>
+    /// <summary>Whether this holds a <see cref="Type"/>.</summary>
     public bool IsType => variant == 2;
 
-    /// <summary>The <c>global::Acme.Api.Docs.Models.Type</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsType"/>
     public bool TryGetType([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Type? value) => TryGetObject(2, out value);
 
-    /// <summary>Wraps a <c>double</c>.</summary>
-    public static global::Acme.Api.Docs.Models.Nullable FromNumber(double value) => new global::Acme.Api.Docs.Models.Nullable(value, 3);
+    /// <summary>Creates a Nullable holding a <see cref="double"/>.</summary>
+    public static Nullable FromNumber(double value) => new(value, 3);
 
     /// <inheritdoc cref="FromNumber"/>
-    public static implicit operator global::Acme.Api.Docs.Models.Nullable(double value) => FromNumber(value);
+    public static implicit operator Nullable(double value) => new(value, 3);
 
-    /// <summary>Whether this union holds a <c>double</c>.</summary>
+    /// <summary>Whether this holds a <see cref="double"/>.</summary>
     public bool IsNumber => variant == 3;
 
-    /// <summary>The <c>double</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsNumber"/>
     public bool TryGetNumber(out double value) => TryGetValue(3, out value);
 
-    /// <summary>Wraps JSON that matches no variant the docs describe.</summary>
-    public static global::Acme.Api.Docs.Models.Nullable FromUnknown(global::Acme.Api.Docs.Models.Nullable.UnknownVariant value) => new global::Acme.Api.Docs.Models.Nullable(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
+    /// <summary>Creates a Nullable holding JSON that matches no variant the docs describe.</summary>
+    public static Nullable FromUnknown(UnknownVariant value) => new(value, 0);
 
     /// <summary>Whether this union holds JSON that matches no variant the docs describe.</summary>
     public bool IsUnknown => variant == 0;
 
-    /// <summary>Calls the function for the variant this union holds.</summary>
-    public TResult Match<TResult>(global::System.Func<global::Acme.Api.Docs.Models.String, TResult> @string, global::System.Func<global::Acme.Api.Docs.Models.Type, TResult> type, global::System.Func<double, TResult> number, global::System.Func<global::Acme.Api.Docs.Models.Nullable.UnknownVariant, TResult> unknown)
+    /// <summary>Calls the function for the variant held.</summary>
+    public TResult Match<TResult>(global::System.Func<global::Acme.Api.Docs.Models.String, TResult> @string, global::System.Func<global::Acme.Api.Docs.Models.Type, TResult> type, global::System.Func<double, TResult> number, global::System.Func<UnknownVariant, TResult> unknown)
     {
         switch (variant)
         {
             case 1: return @string((global::Acme.Api.Docs.Models.String)Value);
             case 2: return type((global::Acme.Api.Docs.Models.Type)Value);
             case 3: return number((double)Value);
-            default: return unknown((global::Acme.Api.Docs.Models.Nullable.UnknownVariant)Value);
+            default: return unknown((UnknownVariant)Value);
         }
     }
 
-    /// <summary>Calls the action for the variant this union holds.</summary>
-    public void Switch(global::System.Action<global::Acme.Api.Docs.Models.String> @string, global::System.Action<global::Acme.Api.Docs.Models.Type> type, global::System.Action<double> number, global::System.Action<global::Acme.Api.Docs.Models.Nullable.UnknownVariant> unknown)
+    /// <summary>Calls the function given for the variant held, else <paramref name="otherwise"/>.</summary>
+    public TResult Match<TResult>(global::System.Func<Nullable, TResult> otherwise, global::System.Func<global::Acme.Api.Docs.Models.String, TResult>? @string = null, global::System.Func<global::Acme.Api.Docs.Models.Type, TResult>? type = null, global::System.Func<double, TResult>? number = null, global::System.Func<UnknownVariant, TResult>? unknown = null) => Match(@string ?? (_ => otherwise(this)), type ?? (_ => otherwise(this)), number ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
+
+    /// <summary>Calls the action for the variant held.</summary>
+    public void Switch(global::System.Action<global::Acme.Api.Docs.Models.String> @string, global::System.Action<global::Acme.Api.Docs.Models.Type> type, global::System.Action<double> number, global::System.Action<UnknownVariant> unknown)
     {
         switch (variant)
         {
-            case 1: @string((global::Acme.Api.Docs.Models.String)Value); return;
-            case 2: type((global::Acme.Api.Docs.Models.Type)Value); return;
-            case 3: number((double)Value); return;
-            default: unknown((global::Acme.Api.Docs.Models.Nullable.UnknownVariant)Value); return;
+            case 1:
+                @string((global::Acme.Api.Docs.Models.String)Value);
+                return;
+            case 2:
+                type((global::Acme.Api.Docs.Models.Type)Value);
+                return;
+            case 3:
+                number((double)Value);
+                return;
+            default:
+                unknown((UnknownVariant)Value);
+                return;
         }
     }
 
+    /// <summary>Calls the action given for the variant held, else <paramref name="otherwise"/>.</summary>
+    public void Switch(global::System.Action<Nullable> otherwise, global::System.Action<global::Acme.Api.Docs.Models.String>? @string = null, global::System.Action<global::Acme.Api.Docs.Models.Type>? type = null, global::System.Action<double>? number = null, global::System.Action<UnknownVariant>? unknown = null) => Switch(@string ?? (_ => otherwise(this)), type ?? (_ => otherwise(this)), number ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
+
     /// <summary>Whether both hold the same variant with equal values.</summary>
-    public bool Equals(global::Acme.Api.Docs.Models.Nullable? other) => other is not null && variant == other.variant && global::ModelGen.Generated.ValueEquality.AreEqual(Value, other.Value);
+    public bool Equals(Nullable? other) => other is not null && variant == other.variant && global::ModelGen.Generated.ValueEquality.AreEqual(Value, other.Value);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as global::Acme.Api.Docs.Models.Nullable);
+    public override bool Equals(object? obj) => Equals(obj as Nullable);
 
     /// <inheritdoc/>
     public override int GetHashCode() => (variant * 397) ^ global::ModelGen.Generated.ValueEquality.HashOf(Value);
@@ -99,7 +113,6 @@ public sealed partial class Nullable : global::System.IEquatable<global::Acme.Ap
     /// <summary>The variant's own text.</summary>
     public override string ToString() => Value.ToString() ?? string.Empty;
 
-    // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
     internal int VariantTag => variant;
 
     private bool TryGetObject<T>(int tag, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
@@ -119,7 +132,7 @@ public sealed partial class Nullable : global::System.IEquatable<global::Acme.Ap
     /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
     public sealed class UnknownVariant : global::ModelGen.Generated.IUnknownVariant
     {
-        /// <summary>Keeps <paramref name="json"/> (and its discriminator, when the union has one).</summary>
+        /// <summary>Keeps the JSON read, and its discriminator if the union has one.</summary>
         public UnknownVariant(string? discriminator, global::System.Text.Json.JsonElement json)
         {
             Discriminator = discriminator;
@@ -129,10 +142,10 @@ public sealed partial class Nullable : global::System.IEquatable<global::Acme.Ap
         /// <summary>The discriminator value read, or null.</summary>
         public string? Discriminator { get; }
 
-        /// <summary>The JSON as read; writing the union writes it back unchanged.</summary>
+        /// <summary>The JSON as read, written back unchanged.</summary>
         public global::System.Text.Json.JsonElement Json { get; }
 
-        /// <summary>The JSON as read.</summary>
+        /// <inheritdoc cref="Json"/>
         public override string ToString() => Json.GetRawText();
     }
 }
@@ -153,9 +166,9 @@ internal sealed class Nullable_JsonConverter : global::ModelGen.Generated.ModelG
         switch (reader.TokenType)
         {
             case global::System.Text.Json.JsonTokenType.Number:
-                if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var asNumber))
+                if (global::ModelGen.Generated.JsonHelpers.TryReadNumber(ref reader, strict, out var v3))
                 {
-                    value = global::Acme.Api.Docs.Models.Nullable.FromNumber(asNumber);
+                    value = v3;
                     return true;
                 }
 
@@ -169,16 +182,17 @@ internal sealed class Nullable_JsonConverter : global::ModelGen.Generated.ModelG
                 var fit2 = best < 4 && global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "value" }) ? global::Acme.Api.Docs.Models.String_JsonConverter.Fit(reader) : 0;
                 best = global::System.Math.Max(best, fit2);
 
-                if (best > 0 && fit1 == best && global::Acme.Api.Docs.Models.Type_JsonConverter.TryRead(ref reader, strict, out var asType))
+                if (best > 0 && fit1 == best && global::Acme.Api.Docs.Models.Type_JsonConverter.TryRead(ref reader, strict, out var v2))
                 {
-                    value = global::Acme.Api.Docs.Models.Nullable.FromType(asType);
+                    value = v2;
                     return true;
                 }
 
                 reader = start;
-                if (best > 0 && fit2 == best && global::Acme.Api.Docs.Models.String_JsonConverter.TryRead(ref reader, strict, out var asString))
+
+                if (best > 0 && fit2 == best && global::Acme.Api.Docs.Models.String_JsonConverter.TryRead(ref reader, strict, out var v1))
                 {
-                    value = global::Acme.Api.Docs.Models.Nullable.FromString(asString);
+                    value = v1;
                     return true;
                 }
 

@@ -10,13 +10,11 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Object_JsonConverter))]
 public sealed partial record Object
 {
-    /// <summary>The JSON property "id".</summary>
+    #pragma warning disable CS1591
     public required string Id { get; init; }
 
-    /// <summary>The JSON property "task".</summary>
     public global::Acme.Api.Docs.Models.Task? Task { get; init; }
 
-    /// <summary>The JSON property "tasks".</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::Acme.Api.Docs.Models.Task>? Tasks { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

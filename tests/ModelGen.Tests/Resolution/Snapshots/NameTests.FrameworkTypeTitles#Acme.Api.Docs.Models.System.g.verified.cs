@@ -10,13 +10,11 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.System_JsonConverter))]
 public sealed partial record System
 {
-    /// <summary>The JSON property "strings".</summary>
+    #pragma warning disable CS1591
     public required global::System.Collections.Generic.IReadOnlyList<global::Acme.Api.Docs.Models.String> Strings { get; init; }
 
-    /// <summary>The JSON property "names".</summary>
     public global::System.Collections.Generic.IReadOnlyList<string>? Names { get; init; }
 
-    /// <summary>The JSON property "either".</summary>
     public global::Acme.Api.Docs.Models.Nullable? Either { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

@@ -10,7 +10,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Task_JsonConverter))]
 public sealed partial record Task
 {
-    /// <summary>The JSON property "element".</summary>
+    #pragma warning disable CS1591
     public required global::Acme.Api.Docs.Models.JsonElement Element { get; init; }
 
     /// <summary>The framework's JsonElement.</summary>

@@ -10,10 +10,10 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Type_JsonConverter))]
 public sealed partial record Type
 {
+    #pragma warning disable CS1591
     /// <summary>Named like its record.</summary>
     public required string TypeValue { get; init; }
 
-    /// <summary>The JSON property "object".</summary>
     public required global::Acme.Api.Docs.Models.Object Object { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

@@ -10,7 +10,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.DisplayName_JsonConverter))]
 public sealed partial record DisplayName
 {
-    /// <summary>The JSON property "text".</summary>
+    #pragma warning disable CS1591
     public required string Text { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

@@ -10,7 +10,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Params_JsonConverter))]
 public sealed partial record Params
 {
-    /// <summary>The JSON property "values".</summary>
+    #pragma warning disable CS1591
     public required global::System.Collections.Generic.IReadOnlyList<string> Values { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>

@@ -14,81 +14,81 @@ public sealed partial class Subject : global::System.IEquatable<global::Acme.Api
 
     private Subject(object value, int variant)
     {
-        Value = value;
+        Value = value ?? throw new global::System.ArgumentNullException(nameof(value));
         this.variant = variant;
     }
 
     /// <summary>The variant this union holds: one of the variant types, or an <see cref="UnknownVariant"/>.</summary>
     public object Value { get; }
 
-    /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Class</c>.</summary>
-    public static global::Acme.Api.Docs.Models.Subject FromClass(global::Acme.Api.Docs.Models.Class value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 1);
+    /// <summary>Creates a Subject holding a <see cref="Class"/>.</summary>
+    public static Subject FromClass(global::Acme.Api.Docs.Models.Class value) => new(value, 1);
 
     /// <inheritdoc cref="FromClass"/>
-    public static implicit operator global::Acme.Api.Docs.Models.Subject(global::Acme.Api.Docs.Models.Class value) => FromClass(value);
+    public static implicit operator Subject(global::Acme.Api.Docs.Models.Class value) => new(value, 1);
 
-    /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Class</c>.</summary>
+    /// <summary>Whether this holds a <see cref="Class"/>.</summary>
     public bool IsClass => variant == 1;
 
-    /// <summary>The <c>global::Acme.Api.Docs.Models.Class</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsClass"/>
     public bool TryGetClass([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Class? value) => TryGetObject(1, out value);
 
-    /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Params</c>.</summary>
-    public static global::Acme.Api.Docs.Models.Subject FromParams(global::Acme.Api.Docs.Models.Params value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 2);
+    /// <summary>Creates a Subject holding a <see cref="Params"/>.</summary>
+    public static Subject FromParams(global::Acme.Api.Docs.Models.Params value) => new(value, 2);
 
     /// <inheritdoc cref="FromParams"/>
-    public static implicit operator global::Acme.Api.Docs.Models.Subject(global::Acme.Api.Docs.Models.Params value) => FromParams(value);
+    public static implicit operator Subject(global::Acme.Api.Docs.Models.Params value) => new(value, 2);
 
-    /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Params</c>.</summary>
+    /// <summary>Whether this holds a <see cref="Params"/>.</summary>
     public bool IsParams => variant == 2;
 
-    /// <summary>The <c>global::Acme.Api.Docs.Models.Params</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsParams"/>
     public bool TryGetParams([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Params? value) => TryGetObject(2, out value);
 
-    /// <summary>Wraps a <c>global::Acme.Api.Docs.Models.Event</c>.</summary>
-    public static global::Acme.Api.Docs.Models.Subject FromEvent(global::Acme.Api.Docs.Models.Event value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 3);
+    /// <summary>Creates a Subject holding an <see cref="Event"/>.</summary>
+    public static Subject FromEvent(global::Acme.Api.Docs.Models.Event value) => new(value, 3);
 
     /// <inheritdoc cref="FromEvent"/>
-    public static implicit operator global::Acme.Api.Docs.Models.Subject(global::Acme.Api.Docs.Models.Event value) => FromEvent(value);
+    public static implicit operator Subject(global::Acme.Api.Docs.Models.Event value) => new(value, 3);
 
-    /// <summary>Whether this union holds a <c>global::Acme.Api.Docs.Models.Event</c>.</summary>
+    /// <summary>Whether this holds an <see cref="Event"/>.</summary>
     public bool IsEvent => variant == 3;
 
-    /// <summary>The <c>global::Acme.Api.Docs.Models.Event</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsEvent"/>
     public bool TryGetEvent([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Acme.Api.Docs.Models.Event? value) => TryGetObject(3, out value);
 
-    /// <summary>Wraps a <c>string</c>.</summary>
-    public static global::Acme.Api.Docs.Models.Subject FromString(string value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 4);
+    /// <summary>Creates a Subject holding a <see cref="string"/>.</summary>
+    public static Subject FromString(string value) => new(value, 4);
 
     /// <inheritdoc cref="FromString"/>
-    public static implicit operator global::Acme.Api.Docs.Models.Subject(string value) => FromString(value);
+    public static implicit operator Subject(string value) => new(value, 4);
 
-    /// <summary>Whether this union holds a <c>string</c>.</summary>
+    /// <summary>Whether this holds a <see cref="string"/>.</summary>
     public bool IsString => variant == 4;
 
-    /// <summary>The <c>string</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsString"/>
     public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => TryGetObject(4, out value);
 
-    /// <summary>Wraps a <c>bool</c>.</summary>
-    public static global::Acme.Api.Docs.Models.Subject FromBoolean(bool value) => new global::Acme.Api.Docs.Models.Subject(value, 5);
+    /// <summary>Creates a Subject holding a <see cref="bool"/>.</summary>
+    public static Subject FromBoolean(bool value) => new(value, 5);
 
     /// <inheritdoc cref="FromBoolean"/>
-    public static implicit operator global::Acme.Api.Docs.Models.Subject(bool value) => FromBoolean(value);
+    public static implicit operator Subject(bool value) => new(value, 5);
 
-    /// <summary>Whether this union holds a <c>bool</c>.</summary>
+    /// <summary>Whether this holds a <see cref="bool"/>.</summary>
     public bool IsBoolean => variant == 5;
 
-    /// <summary>The <c>bool</c> this union holds, if it holds one.</summary>
+    /// <inheritdoc cref="IsBoolean"/>
     public bool TryGetBoolean(out bool value) => TryGetValue(5, out value);
 
-    /// <summary>Wraps JSON that matches no variant the docs describe.</summary>
-    public static global::Acme.Api.Docs.Models.Subject FromUnknown(global::Acme.Api.Docs.Models.Subject.UnknownVariant value) => new global::Acme.Api.Docs.Models.Subject(value ?? throw new global::System.ArgumentNullException(nameof(value)), 0);
+    /// <summary>Creates a Subject holding JSON that matches no variant the docs describe.</summary>
+    public static Subject FromUnknown(UnknownVariant value) => new(value, 0);
 
     /// <summary>Whether this union holds JSON that matches no variant the docs describe.</summary>
     public bool IsUnknown => variant == 0;
 
-    /// <summary>Calls the function for the variant this union holds.</summary>
-    public TResult Match<TResult>(global::System.Func<global::Acme.Api.Docs.Models.Class, TResult> @class, global::System.Func<global::Acme.Api.Docs.Models.Params, TResult> @params, global::System.Func<global::Acme.Api.Docs.Models.Event, TResult> @event, global::System.Func<string, TResult> @string, global::System.Func<bool, TResult> boolean, global::System.Func<global::Acme.Api.Docs.Models.Subject.UnknownVariant, TResult> unknown)
+    /// <summary>Calls the function for the variant held.</summary>
+    public TResult Match<TResult>(global::System.Func<global::Acme.Api.Docs.Models.Class, TResult> @class, global::System.Func<global::Acme.Api.Docs.Models.Params, TResult> @params, global::System.Func<global::Acme.Api.Docs.Models.Event, TResult> @event, global::System.Func<string, TResult> @string, global::System.Func<bool, TResult> boolean, global::System.Func<UnknownVariant, TResult> unknown)
     {
         switch (variant)
         {
@@ -97,29 +97,47 @@ public sealed partial class Subject : global::System.IEquatable<global::Acme.Api
             case 3: return @event((global::Acme.Api.Docs.Models.Event)Value);
             case 4: return @string((string)Value);
             case 5: return boolean((bool)Value);
-            default: return unknown((global::Acme.Api.Docs.Models.Subject.UnknownVariant)Value);
+            default: return unknown((UnknownVariant)Value);
         }
     }
 
-    /// <summary>Calls the action for the variant this union holds.</summary>
-    public void Switch(global::System.Action<global::Acme.Api.Docs.Models.Class> @class, global::System.Action<global::Acme.Api.Docs.Models.Params> @params, global::System.Action<global::Acme.Api.Docs.Models.Event> @event, global::System.Action<string> @string, global::System.Action<bool> boolean, global::System.Action<global::Acme.Api.Docs.Models.Subject.UnknownVariant> unknown)
+    /// <summary>Calls the function given for the variant held, else <paramref name="otherwise"/>.</summary>
+    public TResult Match<TResult>(global::System.Func<Subject, TResult> otherwise, global::System.Func<global::Acme.Api.Docs.Models.Class, TResult>? @class = null, global::System.Func<global::Acme.Api.Docs.Models.Params, TResult>? @params = null, global::System.Func<global::Acme.Api.Docs.Models.Event, TResult>? @event = null, global::System.Func<string, TResult>? @string = null, global::System.Func<bool, TResult>? boolean = null, global::System.Func<UnknownVariant, TResult>? unknown = null) => Match(@class ?? (_ => otherwise(this)), @params ?? (_ => otherwise(this)), @event ?? (_ => otherwise(this)), @string ?? (_ => otherwise(this)), boolean ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
+
+    /// <summary>Calls the action for the variant held.</summary>
+    public void Switch(global::System.Action<global::Acme.Api.Docs.Models.Class> @class, global::System.Action<global::Acme.Api.Docs.Models.Params> @params, global::System.Action<global::Acme.Api.Docs.Models.Event> @event, global::System.Action<string> @string, global::System.Action<bool> boolean, global::System.Action<UnknownVariant> unknown)
     {
         switch (variant)
         {
-            case 1: @class((global::Acme.Api.Docs.Models.Class)Value); return;
-            case 2: @params((global::Acme.Api.Docs.Models.Params)Value); return;
-            case 3: @event((global::Acme.Api.Docs.Models.Event)Value); return;
-            case 4: @string((string)Value); return;
-            case 5: boolean((bool)Value); return;
-            default: unknown((global::Acme.Api.Docs.Models.Subject.UnknownVariant)Value); return;
+            case 1:
+                @class((global::Acme.Api.Docs.Models.Class)Value);
+                return;
+            case 2:
+                @params((global::Acme.Api.Docs.Models.Params)Value);
+                return;
+            case 3:
+                @event((global::Acme.Api.Docs.Models.Event)Value);
+                return;
+            case 4:
+                @string((string)Value);
+                return;
+            case 5:
+                boolean((bool)Value);
+                return;
+            default:
+                unknown((UnknownVariant)Value);
+                return;
         }
     }
 
+    /// <summary>Calls the action given for the variant held, else <paramref name="otherwise"/>.</summary>
+    public void Switch(global::System.Action<Subject> otherwise, global::System.Action<global::Acme.Api.Docs.Models.Class>? @class = null, global::System.Action<global::Acme.Api.Docs.Models.Params>? @params = null, global::System.Action<global::Acme.Api.Docs.Models.Event>? @event = null, global::System.Action<string>? @string = null, global::System.Action<bool>? boolean = null, global::System.Action<UnknownVariant>? unknown = null) => Switch(@class ?? (_ => otherwise(this)), @params ?? (_ => otherwise(this)), @event ?? (_ => otherwise(this)), @string ?? (_ => otherwise(this)), boolean ?? (_ => otherwise(this)), unknown ?? (_ => otherwise(this)));
+
     /// <summary>Whether both hold the same variant with equal values.</summary>
-    public bool Equals(global::Acme.Api.Docs.Models.Subject? other) => other is not null && variant == other.variant && global::ModelGen.Generated.ValueEquality.AreEqual(Value, other.Value);
+    public bool Equals(Subject? other) => other is not null && variant == other.variant && global::ModelGen.Generated.ValueEquality.AreEqual(Value, other.Value);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as global::Acme.Api.Docs.Models.Subject);
+    public override bool Equals(object? obj) => Equals(obj as Subject);
 
     /// <inheritdoc/>
     public override int GetHashCode() => (variant * 397) ^ global::ModelGen.Generated.ValueEquality.HashOf(Value);
@@ -127,7 +145,6 @@ public sealed partial class Subject : global::System.IEquatable<global::Acme.Api
     /// <summary>The variant's own text.</summary>
     public override string ToString() => Value.ToString() ?? string.Empty;
 
-    // Which variant: 1-based in doc order, 0 for an unknown one (the converter writes by it).
     internal int VariantTag => variant;
 
     private bool TryGetObject<T>(int tag, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
@@ -147,7 +164,7 @@ public sealed partial class Subject : global::System.IEquatable<global::Acme.Api
     /// <summary>JSON that matches no variant the docs describe, kept as read.</summary>
     public sealed class UnknownVariant : global::ModelGen.Generated.IUnknownVariant
     {
-        /// <summary>Keeps <paramref name="json"/> (and its discriminator, when the union has one).</summary>
+        /// <summary>Keeps the JSON read, and its discriminator if the union has one.</summary>
         public UnknownVariant(string? discriminator, global::System.Text.Json.JsonElement json)
         {
             Discriminator = discriminator;
@@ -157,10 +174,10 @@ public sealed partial class Subject : global::System.IEquatable<global::Acme.Api
         /// <summary>The discriminator value read, or null.</summary>
         public string? Discriminator { get; }
 
-        /// <summary>The JSON as read; writing the union writes it back unchanged.</summary>
+        /// <summary>The JSON as read, written back unchanged.</summary>
         public global::System.Text.Json.JsonElement Json { get; }
 
-        /// <summary>The JSON as read.</summary>
+        /// <inheritdoc cref="Json"/>
         public override string ToString() => Json.GetRawText();
     }
 }
@@ -181,9 +198,9 @@ internal sealed class Subject_JsonConverter : global::ModelGen.Generated.ModelGe
         switch (reader.TokenType)
         {
             case global::System.Text.Json.JsonTokenType.String:
-                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var asString))
+                if (global::ModelGen.Generated.JsonHelpers.TryReadString(ref reader, strict, out var v4))
                 {
-                    value = global::Acme.Api.Docs.Models.Subject.FromString(asString);
+                    value = v4;
                     return true;
                 }
 
@@ -191,9 +208,9 @@ internal sealed class Subject_JsonConverter : global::ModelGen.Generated.ModelGe
                 break;
             case global::System.Text.Json.JsonTokenType.True:
             case global::System.Text.Json.JsonTokenType.False:
-                if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var asBoolean))
+                if (global::ModelGen.Generated.JsonHelpers.TryReadBoolean(ref reader, strict, out var v5))
                 {
-                    value = global::Acme.Api.Docs.Models.Subject.FromBoolean(asBoolean);
+                    value = v5;
                     return true;
                 }
 
@@ -209,23 +226,25 @@ internal sealed class Subject_JsonConverter : global::ModelGen.Generated.ModelGe
                 var fit3 = best < 4 && global::ModelGen.Generated.JsonHelpers.HasAll(reader, new[] { "at" }) ? global::Acme.Api.Docs.Models.Event_JsonConverter.Fit(reader) : 0;
                 best = global::System.Math.Max(best, fit3);
 
-                if (best > 0 && fit1 == best && global::Acme.Api.Docs.Models.Class_JsonConverter.TryRead(ref reader, strict, out var asClass))
+                if (best > 0 && fit1 == best && global::Acme.Api.Docs.Models.Class_JsonConverter.TryRead(ref reader, strict, out var v1))
                 {
-                    value = global::Acme.Api.Docs.Models.Subject.FromClass(asClass);
+                    value = v1;
                     return true;
                 }
 
                 reader = start;
-                if (best > 0 && fit2 == best && global::Acme.Api.Docs.Models.Params_JsonConverter.TryRead(ref reader, strict, out var asParams))
+
+                if (best > 0 && fit2 == best && global::Acme.Api.Docs.Models.Params_JsonConverter.TryRead(ref reader, strict, out var v2))
                 {
-                    value = global::Acme.Api.Docs.Models.Subject.FromParams(asParams);
+                    value = v2;
                     return true;
                 }
 
                 reader = start;
-                if (best > 0 && fit3 == best && global::Acme.Api.Docs.Models.Event_JsonConverter.TryRead(ref reader, strict, out var asEvent))
+
+                if (best > 0 && fit3 == best && global::Acme.Api.Docs.Models.Event_JsonConverter.TryRead(ref reader, strict, out var v3))
                 {
-                    value = global::Acme.Api.Docs.Models.Subject.FromEvent(asEvent);
+                    value = v3;
                     return true;
                 }
 

@@ -10,40 +10,29 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Titles_JsonConverter))]
 public sealed partial record Titles
 {
-    /// <summary>The JSON property "class".</summary>
+    #pragma warning disable CS1591
     public required global::Acme.Api.Docs.Models.Class Class { get; init; }
 
-    /// <summary>The JSON property "params".</summary>
     public global::Acme.Api.Docs.Models.Params? Params { get; init; }
 
-    /// <summary>The JSON property "event".</summary>
     public global::Acme.Api.Docs.Models.Event? Event { get; init; }
 
-    /// <summary>The JSON property "default".</summary>
     public global::Acme.Api.Docs.Models.Default? Default { get; init; }
 
-    /// <summary>The JSON property "twoFactor".</summary>
     public global::Acme.Api.Docs.Models._2faSettings? TwoFactor { get; init; }
 
-    /// <summary>The JSON property "model".</summary>
     public global::Acme.Api.Docs.Models._3dModel? Model { get; init; }
 
-    /// <summary>The JSON property "rateLimit".</summary>
     public global::Acme.Api.Docs.Models.XRateLimit? RateLimit { get; init; }
 
-    /// <summary>The JSON property "status".</summary>
     public global::Acme.Api.Docs.Models.ApiV1Status? Status { get; init; }
 
-    /// <summary>The JSON property "meta".</summary>
     public global::Acme.Api.Docs.Models.Meta? Meta { get; init; }
 
-    /// <summary>The JSON property "scope".</summary>
     public global::Acme.Api.Docs.Models.Scope? Scope { get; init; }
 
-    /// <summary>The JSON property "displayName".</summary>
     public global::Acme.Api.Docs.Models.DisplayName? DisplayName { get; init; }
 
-    /// <summary>The JSON property "subject".</summary>
     public global::Acme.Api.Docs.Models.Subject? Subject { get; init; }
 
     /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
