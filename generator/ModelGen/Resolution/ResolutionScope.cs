@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Threading;
-using ModelGen.Common;
-using ModelGen.Diagnostics;
 using ModelGen.Model;
 
 namespace ModelGen.Resolution;
