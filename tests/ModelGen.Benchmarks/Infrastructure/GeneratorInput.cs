@@ -24,8 +24,11 @@ internal sealed class GeneratorInput
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    /// <summary>The options the project hands the generator (<c>RootNamespace</c>, <c>ProjectDir</c>).</summary>
-    public static readonly TestOptionsProvider Options = TestOptionsProvider.Project(ProjectDirectory, RootNamespace);
+    /// <summary>
+    /// The options the project hands the generator (<c>RootNamespace</c>, <c>ProjectDir</c>), with the wire naming a
+    /// project sets as README's quick start does (without it, docs whose examples do not decide one get MG0030).
+    /// </summary>
+    public static readonly TestOptionsProvider Options = TestOptionsProvider.Project(ProjectDirectory, RootNamespace, "snake_case");
 
     // Step tracking is what incremental tests need, not what a build does: leave it off so it is not measured.
     private static readonly GeneratorDriverOptions DriverOptions = new(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false);
