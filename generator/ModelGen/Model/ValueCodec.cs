@@ -35,6 +35,8 @@ internal sealed record ValueCodec(ValueCodecKind Kind, string TypeName, bool IsR
 {
     public static readonly ValueCodec String = new(ValueCodecKind.String, "string", true);
     public static readonly ValueCodec Number = new(ValueCodecKind.Number, "double", false);
+    public static readonly ValueCodec Int32 = new(ValueCodecKind.Int32, "int", false);
+    public static readonly ValueCodec Int64 = new(ValueCodecKind.Int64, "long", false);
     public static readonly ValueCodec Boolean = new(ValueCodecKind.Boolean, "bool", false);
     public static readonly ValueCodec Date = new(ValueCodecKind.Date, "global::System.DateTimeOffset", false);
     public static readonly ValueCodec Bytes = new(ValueCodecKind.Bytes, "byte[]", true);

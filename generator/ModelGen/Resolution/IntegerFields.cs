@@ -16,9 +16,6 @@ namespace ModelGen.Resolution;
 /// </summary>
 internal static class IntegerFields
 {
-    public static readonly ValueCodec Int32 = new(ValueCodecKind.Int32, "int", false);
-    public static readonly ValueCodec Int64 = new(ValueCodecKind.Int64, "long", false);
-
     /// <summary>
     /// The integer type a field of this name would be, or null for a name that says nothing: positions and counts
     /// (<c>index</c>, <c>count</c>, <c>tokens</c>, <c>number</c> as the last word) are <c>int</c>, which indexes a
@@ -30,10 +27,10 @@ internal static class IntegerFields
         var word = LastWord(name);
         if (Is(word, "index") || Is(word, "count") || Is(word, "tokens") || Is(word, "number"))
         {
-            return Int32;
+            return ValueCodec.Int32;
         }
 
-        return Is(word, "seed") || (word.Length == name.Length && Is(word, "created")) ? Int64 : null;
+        return Is(word, "seed") || (word.Length == name.Length && Is(word, "created")) ? ValueCodec.Int64 : null;
     }
 
     /// <summary>The codec of a <c>*number*</c> field: an integer when its name and the doc set's examples agree; else null (a double).</summary>
@@ -50,7 +47,7 @@ internal static class IntegerFields
             return null;
         }
 
-        return large ? Int64 : kind;
+        return large ? ValueCodec.Int64 : kind;
     }
 
     /// <summary>
