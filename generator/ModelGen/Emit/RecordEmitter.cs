@@ -21,11 +21,9 @@ internal static class RecordEmitter
     {
         ConverterEmitter.WriteAttribute(writer, record);
         writer.OpenBlock($"public sealed partial record {record.Name}");
-        if (record.Properties.Any(p => p.Description is null))
-        {
-            // A field the doc does not describe gets no summary: a made-up one would say less than its name.
-            writer.Line("#pragma warning disable CS1591");
-        }
+        // A field the doc does not describe gets no summary: a made-up one would say less than its name. Nor do the
+        // bookkeeping members every record has (README "Nothing lost" describes them once).
+        writer.Line("#pragma warning disable CS1591");
 
         var first = true;
         foreach (var property in record.Properties)
@@ -49,11 +47,9 @@ internal static class RecordEmitter
         // No [JsonPropertyName] or [JsonIgnore]: the type's [JsonConverter] reads and writes it, so System.Text.Json never looks at its members.
         Separate(writer, ref first);
         writer.Lines($$"""
-            /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
             public {{KeptType}}? {{GeneratedNames.ExtensionData}} { get; init; }
 
-            /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-            public global::System.Collections.Generic.IReadOnlyList<string> {{GeneratedNames.MissingRequiredFields}} { get; init; } = global::System.Array.Empty<string>();
+            public global::System.Collections.Generic.IReadOnlyList<string> {{GeneratedNames.MissingRequiredFields}} => {{GeneratedNames.JsonState}}.Missing;
 
             internal {{JsonObjectState}} {{GeneratedNames.JsonState}} { get; init; }
             """);
@@ -178,7 +174,6 @@ internal static class RecordEmitter
 
         writer.Lines($$"""
                 {{GeneratedNames.ExtensionData}} = r.Kept,
-                {{GeneratedNames.MissingRequiredFields}} = r.Missing(),
                 {{GeneratedNames.JsonState}} = r.State,
             };
             return true;
@@ -191,7 +186,7 @@ internal static class RecordEmitter
     {
         writer.Line();
         writer.OpenBlock($"internal static void WriteValue({Json}.Utf8JsonWriter writer, {record.FullName} value)");
-        writer.Line($"var w = new {ObjectWriter}(writer, Names, value.{GeneratedNames.ExtensionData}, value.{GeneratedNames.MissingRequiredFields}, value.{GeneratedNames.JsonState});");
+        writer.Line($"var w = new {ObjectWriter}(writer, Names, value.{GeneratedNames.ExtensionData}, value.{GeneratedNames.JsonState});");
         for (var i = 0; i < record.Properties.Count; i++)
         {
             var property = record.Properties[i];

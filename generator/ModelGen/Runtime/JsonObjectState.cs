@@ -7,26 +7,36 @@ namespace ModelGen.Generated
     /// What a record read from JSON remembers so that writing it gives the JSON back: bit i of <see cref="Nulls"/> says
     /// property i was an explicit null (written back as null rather than left out); bit i of <see cref="AbsentConstants"/>
     /// says constant property i was not in the JSON (left out rather than written as its constant). The first 64
-    /// properties are tracked.
+    /// properties are tracked. <see cref="Missing"/> names the required properties the JSON did not have (lenient
+    /// reading): the record shows them as <c>MissingRequiredFields</c>, and writing leaves them out again. One state
+    /// property per record instead of two keeps every record a member smaller.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", global::ModelGen.Generated.ModelGenRuntime.Version)]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal readonly struct JsonObjectState : global::System.IEquatable<JsonObjectState>
     {
-        public JsonObjectState(ulong nulls, ulong absentConstants)
+        private readonly global::System.Collections.Generic.IReadOnlyList<string>? missing;
+
+        public JsonObjectState(ulong nulls, ulong absentConstants, global::System.Collections.Generic.IReadOnlyList<string>? missing)
         {
             Nulls = nulls;
             AbsentConstants = absentConstants;
+            this.missing = missing;
         }
 
         public ulong Nulls { get; }
 
         public ulong AbsentConstants { get; }
 
-        public bool Equals(JsonObjectState other) => Nulls == other.Nulls && AbsentConstants == other.AbsentConstants;
+        /// <summary>The wire names of the required properties the JSON did not have, in order; empty when none was missing.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Missing => missing ?? global::System.Array.Empty<string>();
+
+        // The list read is an EquatableList (compared by content); an empty one is the same shared array.
+        public bool Equals(JsonObjectState other) =>
+            Nulls == other.Nulls && AbsentConstants == other.AbsentConstants && (Missing.Count == 0 ? other.Missing.Count == 0 : Missing.Equals(other.Missing));
 
         public override bool Equals(object? obj) => obj is JsonObjectState other && Equals(other);
 
-        public override int GetHashCode() => unchecked((Nulls.GetHashCode() * 397) ^ AbsentConstants.GetHashCode());
+        public override int GetHashCode() => unchecked((((Nulls.GetHashCode() * 397) ^ AbsentConstants.GetHashCode()) * 397) ^ Missing.Count);
     }
 }

@@ -44,8 +44,9 @@ namespace ModelGen.Generated
         /// <summary>What was kept: unknown properties, and values their property could not hold.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Kept => kept;
 
-        /// <summary>Explicit nulls and absent constants, for writing back.</summary>
-        public JsonObjectState State => new JsonObjectState(nulls, absent);
+        /// <summary>Explicit nulls, absent constants and missing required properties, for writing back.</summary>
+        /// <remarks>Strict reading throws here for the first required property the JSON did not have.</remarks>
+        public JsonObjectState State => new JsonObjectState(nulls, absent, names.Missing(seen, seenBeyond64, Strict));
 
         private ulong Bit => Field < 64 ? 1UL << Field : 0;
 
@@ -91,9 +92,6 @@ namespace ModelGen.Generated
             reader = start;
             JsonHelpers.Keep(ref kept, names[Field], ref reader);
         }
-
-        /// <summary>The wire names of required properties the object lacked (strict reading throws for the first).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Missing() => names.Missing(seen, seenBeyond64, Strict);
 
         // A reading error of the current property, one level further out.
         private ModelGenJsonException At(ModelGenJsonException error) => error.At(JsonHelpers.PropertySegment(Field >= 0 ? names[Field] : "?"));

@@ -24,13 +24,12 @@ namespace ModelGen.Generated
             global::System.Text.Json.Utf8JsonWriter writer,
             JsonFieldNames names,
             global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? kept,
-            global::System.Collections.Generic.IReadOnlyList<string>? missing,
             JsonObjectState state)
         {
             this.writer = writer;
             this.names = names;
             this.kept = kept;
-            this.missing = missing ?? global::System.Array.Empty<string>();
+            missing = state.Missing;
             this.state = state;
             writer.WriteStartObject();
         }

@@ -30,6 +30,7 @@ internal static class BuildCostRun
         new("Corpus2025", "openrouter-2025-10", WithModelGen: true, null),
         new("Corpus2025ChatResponse", "openrouter-2025-10", WithModelGen: true, "ChatResponse"),
         new("Corpus2026", "openrouter-2026-08", WithModelGen: true, null),
+        new("Corpus2026Library", "openrouter-2026-08", WithModelGen: true, null, RunAnalyzers: false),
         new("Corpus2026StreamEvents", "openrouter-2026-08", WithModelGen: true, "StreamEvents"),
         new("Corpus2026Chat", "openrouter-2026-08", WithModelGen: true, "ChatRequest,ChatResult,ChatStreamChunk"),
     ];
@@ -143,7 +144,7 @@ internal static class BuildCostRun
     {
         { WithModelGen: false } => "empty net10.0 library (no ModelGen)",
         { Corpus: null } => "ModelGen, no docs",
-        _ => spec.Corpus + (spec.Roots is null ? ", all docs" : ", roots"),
+        _ => spec.Corpus + (spec.Roots is null ? ", all docs" : ", roots") + (spec.RunAnalyzers ? string.Empty : ", RunAnalyzers=false"),
     };
 
     private static double Median(List<double> values)

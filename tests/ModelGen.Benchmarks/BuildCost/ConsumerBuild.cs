@@ -13,7 +13,8 @@ namespace ModelGen.Benchmarks.BuildCost;
 /// <param name="Corpus">The corpus under ../shared/corpus whose docs/models it copies; null for none.</param>
 /// <param name="WithModelGen">Whether it references the package at all (false only for the empty baseline).</param>
 /// <param name="Roots">The <c>ModelGenRoots</c> value; null generates every doc.</param>
-internal sealed record ConsumerSpec(string Name, string? Corpus, bool WithModelGen, string? Roots);
+/// <param name="RunAnalyzers">False sets <c>RunAnalyzers</c> to false, as README advises for a library holding only docs.</param>
+internal sealed record ConsumerSpec(string Name, string? Corpus, bool WithModelGen, string? Roots, bool RunAnalyzers = true);
 
 /// <summary>What the first (untimed) build of a consumer produced.</summary>
 internal sealed record FirstBuild(int Docs, long DocChars, int GeneratedFiles, long GeneratedChars, int Warnings);
@@ -53,6 +54,11 @@ internal sealed class ConsumerBuild
         if (spec.Roots is not null)
         {
             properties += $"\n    <ModelGenRoots>{SecurityElement.Escape(spec.Roots)}</ModelGenRoots>";
+        }
+
+        if (!spec.RunAnalyzers)
+        {
+            properties += "\n    <RunAnalyzers>false</RunAnalyzers>";
         }
 
         var package = spec.WithModelGen

@@ -162,6 +162,13 @@ public sealed class EqualityTests
     public void TwoReadsOfOneJsonAreEqual(string json) =>
         Assert.That(assembly!.Invoke("Consumer.Equality", "Orders", json, json), Is.EqualTo("equal, same hash"));
 
+    // They write back differently ({"sku":"a"} and {"sku":"a","qty":0}), so they must not be equal.
+    [Test]
+    public void ARequiredFieldMissingDiffersFromItPresentAtItsDefault() =>
+        Assert.That(
+            assembly!.Invoke("Consumer.Equality", "Orders", """{"id":"o1","items":[{"sku":"a"}]}""", """{"id":"o1","items":[{"sku":"a","qty":0}]}"""),
+            Does.StartWith("different"));
+
     [Test]
     public void ObjectKeysInAnotherOrderAreEqual()
     {

@@ -9,6 +9,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Broken_JsonConverter))]
 public sealed partial record Broken
 {
+    #pragma warning disable CS1591
     /// <summary>Links to a doc that is not there.</summary>
     public required global::System.Text.Json.JsonElement Missing { get; init; }
 
@@ -21,11 +22,9 @@ public sealed partial record Broken
     /// <summary>Still generated.</summary>
     public string? Fine { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -83,7 +82,6 @@ internal sealed class Broken_JsonConverter : global::ModelGen.Generated.ModelGen
             Maybe = p2,
             Fine = p3,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -91,7 +89,7 @@ internal sealed class Broken_JsonConverter : global::ModelGen.Generated.ModelGen
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Broken value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.Json(0, value.Missing);
         w.Json(1, value.Weird);
         w.String(2, value.Maybe);

@@ -15,6 +15,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Hostile_JsonConverter))]
 public sealed partial record Hostile
 {
+    #pragma warning disable CS1591
     /// <summary>The value <see cref="Type"/> always holds: <c>a"bc</c>.</summary>
     public const string TypeValue2 = "a\"bc";
 
@@ -50,11 +51,9 @@ public sealed partial record Hostile
     /// <summary>A link back to itself.</summary>
     public global::Acme.Api.Docs.Models.Hostile? Namespace { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -137,7 +136,6 @@ internal sealed class Hostile_JsonConverter : global::ModelGen.Generated.ModelGe
             TypeValue = p7,
             Namespace = p8,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -145,7 +143,7 @@ internal sealed class Hostile_JsonConverter : global::ModelGen.Generated.ModelGe
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Hostile value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Class);
         w.Number(1, value._1h);
         w.String(2, value.HostileValue);

@@ -15,14 +15,13 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.RateLimit_JsonConverter))]
 public sealed partial record RateLimit
 {
+    #pragma warning disable CS1591
     /// <summary>Requests per interval.</summary>
     public required double Requests { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -65,7 +64,6 @@ internal sealed class RateLimit_JsonConverter : global::ModelGen.Generated.Model
         {
             Requests = p0,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -73,7 +71,7 @@ internal sealed class RateLimit_JsonConverter : global::ModelGen.Generated.Model
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.RateLimit value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.Number(0, value.Requests);
         w.End();
     }

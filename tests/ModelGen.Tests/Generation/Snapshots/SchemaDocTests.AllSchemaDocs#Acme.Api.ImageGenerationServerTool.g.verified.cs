@@ -21,11 +21,9 @@ public sealed partial record ImageGenerationServerTool
     /// <summary>How many partial images to stream before the final one (0 to 3)</summary>
     public double? PartialImages { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -78,7 +76,6 @@ internal sealed class ImageGenerationServerTool_JsonConverter : global::ModelGen
             Quality = p1,
             PartialImages = p2,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -86,7 +83,7 @@ internal sealed class ImageGenerationServerTool_JsonConverter : global::ModelGen
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.ImageGenerationServerTool value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Type);
         w.Value(1, value.Quality, global::Acme.Api.ImageGenerationServerToolQuality_JsonConverter.Writer);
         w.Number(2, value.PartialImages);

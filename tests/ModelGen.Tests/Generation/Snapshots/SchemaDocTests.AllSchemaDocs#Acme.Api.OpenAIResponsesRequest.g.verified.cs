@@ -13,6 +13,7 @@ namespace Acme.Api;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.OpenAIResponsesRequest_JsonConverter))]
 public sealed partial record OpenAIResponsesRequest
 {
+    #pragma warning disable CS1591
     /// <summary>The model that answers, as OpenRouter names it</summary>
     public string? Model { get; init; }
 
@@ -25,11 +26,9 @@ public sealed partial record OpenAIResponsesRequest
     /// <summary>true asks for the response as Server-Sent Events</summary>
     public bool? Stream { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -87,7 +86,6 @@ internal sealed class OpenAIResponsesRequest_JsonConverter : global::ModelGen.Ge
             Tools = p2,
             Stream = p3,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -95,7 +93,7 @@ internal sealed class OpenAIResponsesRequest_JsonConverter : global::ModelGen.Ge
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.OpenAIResponsesRequest value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Model);
         w.String(1, value.Input);
         w.List(2, value.Tools, global::Acme.Api.ImageGenerationServerTool_JsonConverter.Writer);

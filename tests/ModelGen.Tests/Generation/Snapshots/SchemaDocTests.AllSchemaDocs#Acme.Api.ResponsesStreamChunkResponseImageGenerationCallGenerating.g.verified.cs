@@ -21,11 +21,9 @@ public sealed partial record ResponsesStreamChunkResponseImageGenerationCallGene
 
     public required double SequenceNumber { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -83,7 +81,6 @@ internal sealed class ResponsesStreamChunkResponseImageGenerationCallGenerating_
             OutputIndex = p2,
             SequenceNumber = p3,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -91,7 +88,7 @@ internal sealed class ResponsesStreamChunkResponseImageGenerationCallGenerating_
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallGenerating value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Type);
         w.String(1, value.ItemId);
         w.Number(2, value.OutputIndex);

@@ -27,11 +27,9 @@ public sealed partial record ResponsesStreamChunkResponseImageGenerationCallPart
     /// <summary>0-based index for the partial image (backend is 1-based, but this is 0-based for the user)</summary>
     public required int PartialImageIndex { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -99,7 +97,6 @@ internal sealed class ResponsesStreamChunkResponseImageGenerationCallPartialImag
             PartialImageB64 = p4!,
             PartialImageIndex = p5,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -107,7 +104,7 @@ internal sealed class ResponsesStreamChunkResponseImageGenerationCallPartialImag
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallPartialImage value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Type);
         w.String(1, value.ItemId);
         w.Number(2, value.OutputIndex);

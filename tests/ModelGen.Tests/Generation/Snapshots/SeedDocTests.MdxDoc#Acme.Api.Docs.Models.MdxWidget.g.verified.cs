@@ -29,11 +29,9 @@ public sealed partial record MdxWidget
     /// <example>widget</example>
     public string Kind { get; init; } = KindValue;
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -86,7 +84,6 @@ internal sealed class MdxWidget_JsonConverter : global::ModelGen.Generated.Model
             Scores = p1,
             Kind = p2!,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -94,7 +91,7 @@ internal sealed class MdxWidget_JsonConverter : global::ModelGen.Generated.Model
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.MdxWidget value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Id);
         w.Map(1, value.Scores, global::ModelGen.Generated.JsonHelpers.NumberWriter);
         w.String(2, value.Kind);

@@ -15,6 +15,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Deprecated_JsonConverter))]
 public sealed partial record Deprecated
 {
+    #pragma warning disable CS1591
     /// <summary>
     /// : warning: ** DEPRECATED *: &lt;/summary&gt; / / #error Evil #pragma warning disable " \ {} ]]&gt; &lt;!-- --&gt; &amp; }" class Evil { //
     /// #error Evil
@@ -33,11 +34,9 @@ public sealed partial record Deprecated
     [global::System.Obsolete("\" Evil #error Evil\")] class Evil { //")]
     public string? Older { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -85,7 +84,6 @@ internal sealed class Deprecated_JsonConverter : global::ModelGen.Generated.Mode
             Old = p0,
             Older = p1,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -93,7 +91,7 @@ internal sealed class Deprecated_JsonConverter : global::ModelGen.Generated.Mode
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Deprecated value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Old);
         w.String(1, value.Older);
         w.End();

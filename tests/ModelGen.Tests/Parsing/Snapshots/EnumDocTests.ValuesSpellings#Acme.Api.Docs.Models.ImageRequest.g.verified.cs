@@ -18,11 +18,9 @@ public sealed partial record ImageRequest
 
     public global::Acme.Api.Docs.Models.Level? Level { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -80,7 +78,6 @@ internal sealed class ImageRequest_JsonConverter : global::ModelGen.Generated.Mo
             Size = p2,
             Level = p3,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -88,7 +85,7 @@ internal sealed class ImageRequest_JsonConverter : global::ModelGen.Generated.Mo
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.ImageRequest value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.Value(0, value.Quality, global::Acme.Api.Docs.Models.Quality_JsonConverter.Writer);
         w.Value(1, value.Background, global::Acme.Api.Docs.Models.Background_JsonConverter.Writer);
         w.Value(2, value.Size, global::Acme.Api.Docs.Models.Size_JsonConverter.Writer);

@@ -18,11 +18,9 @@ public sealed partial record A
     /// <summary>Itself.</summary>
     public global::Acme.Api.Docs.Models.A? Next { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -75,7 +73,6 @@ internal sealed class A_JsonConverter : global::ModelGen.Generated.ModelGenConve
             B = p1!,
             Next = p2,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -83,7 +80,7 @@ internal sealed class A_JsonConverter : global::ModelGen.Generated.ModelGenConve
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.A value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Name);
         w.Object(1, value.B, global::Acme.Api.Docs.Models.B_JsonConverter.Writer);
         w.Object(2, value.Next, global::Acme.Api.Docs.Models.A_JsonConverter.Writer);

@@ -15,11 +15,9 @@ public sealed partial record Foo
 
     public double? Status { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -67,7 +65,6 @@ internal sealed class Foo_JsonConverter : global::ModelGen.Generated.ModelGenCon
             OperationId = p0!,
             Status = p1,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -75,7 +72,7 @@ internal sealed class Foo_JsonConverter : global::ModelGen.Generated.ModelGenCon
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Operations.Foo value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.OperationId);
         w.Number(1, value.Status);
         w.End();

@@ -9,6 +9,7 @@ namespace Acme.Api.Docs.Models.Operations;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Operations.GetFooResponse_JsonConverter))]
 public sealed partial record GetFooResponse
 {
+    #pragma warning disable CS1591
     /// <summary>Prefix models: the models Foo.</summary>
     public required global::Acme.Api.Docs.Models.Foo Shared { get; init; }
 
@@ -18,11 +19,9 @@ public sealed partial record GetFooResponse
     /// <summary>No prefix: the Foo of this folder, the operations Foo.</summary>
     public global::Acme.Api.Docs.Models.Operations.Foo? Nearest { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -75,7 +74,6 @@ internal sealed class GetFooResponse_JsonConverter : global::ModelGen.Generated.
             Operation = p1!,
             Nearest = p2,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -83,7 +81,7 @@ internal sealed class GetFooResponse_JsonConverter : global::ModelGen.Generated.
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Operations.GetFooResponse value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.Object(0, value.Shared, global::Acme.Api.Docs.Models.Foo_JsonConverter.Writer);
         w.Object(1, value.Operation, global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.Writer);
         w.Object(2, value.Nearest, global::Acme.Api.Docs.Models.Operations.Foo_JsonConverter.Writer);

@@ -9,6 +9,7 @@ namespace Acme.Api.Vendor.SdkDocs.Models.Operations;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Vendor.SdkDocs.Models.Operations.GetFooRequest_JsonConverter))]
 public sealed partial record GetFooRequest
 {
+    #pragma warning disable CS1591
     /// <summary>Relative path: the models Foo.</summary>
     public required global::Acme.Api.Vendor.SdkDocs.Models.Foo Shared { get; init; }
 
@@ -21,11 +22,9 @@ public sealed partial record GetFooRequest
     /// <summary>Through the models folder's name: the operations Foo.</summary>
     public global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo? OwnViaRoot { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -83,7 +82,6 @@ internal sealed class GetFooRequest_JsonConverter : global::ModelGen.Generated.M
             SharedViaRoot = p2,
             OwnViaRoot = p3,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -91,7 +89,7 @@ internal sealed class GetFooRequest_JsonConverter : global::ModelGen.Generated.M
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Vendor.SdkDocs.Models.Operations.GetFooRequest value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.Object(0, value.Shared, global::Acme.Api.Vendor.SdkDocs.Models.Foo_JsonConverter.Writer);
         w.Object(1, value.Own, global::Acme.Api.Vendor.SdkDocs.Models.Operations.Foo_JsonConverter.Writer);
         w.Object(2, value.SharedViaRoot, global::Acme.Api.Vendor.SdkDocs.Models.Foo_JsonConverter.Writer);

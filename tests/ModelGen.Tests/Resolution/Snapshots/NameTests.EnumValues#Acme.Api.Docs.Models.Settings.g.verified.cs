@@ -21,11 +21,9 @@ public sealed partial record Settings
 
     public global::Acme.Api.Docs.Models.Resolution? Resolution { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -88,7 +86,6 @@ internal sealed class Settings_JsonConverter : global::ModelGen.Generated.ModelG
             Mode = p3,
             Resolution = p4,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -96,7 +93,7 @@ internal sealed class Settings_JsonConverter : global::ModelGen.Generated.ModelG
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Settings value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.Value(0, value.Flag, global::Acme.Api.Docs.Models.Flag_JsonConverter.Writer);
         w.Value(1, value.Offset, global::Acme.Api.Docs.Models.Offset_JsonConverter.Writer);
         w.Value(2, value.Ratio, global::Acme.Api.Docs.Models.Ratio_JsonConverter.Writer);

@@ -10,6 +10,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.Item_JsonConverter))]
 public sealed partial record Item
 {
+    #pragma warning disable CS1591
     /// <summary>Keyword.</summary>
     public required string Object { get; init; }
 
@@ -61,11 +62,9 @@ public sealed partial record Item
     /// <summary>Named like a member of every record.</summary>
     public string? ToStringValue { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -188,7 +187,6 @@ internal sealed class Item_JsonConverter : global::ModelGen.Generated.ModelGenCo
             ItemId2 = p15,
             ToStringValue = p16,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -196,7 +194,7 @@ internal sealed class Item_JsonConverter : global::ModelGen.Generated.ModelGenCo
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Item value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Object);
         w.String(1, value.Params);
         w.Boolean(2, value.Default);

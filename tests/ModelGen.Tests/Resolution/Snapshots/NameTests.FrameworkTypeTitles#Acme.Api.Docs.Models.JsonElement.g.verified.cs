@@ -18,11 +18,9 @@ public sealed partial record JsonElement
 
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ByName { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -75,7 +73,6 @@ internal sealed class JsonElement_JsonConverter : global::ModelGen.Generated.Mod
             Raw = p1,
             ByName = p2,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -83,7 +80,7 @@ internal sealed class JsonElement_JsonConverter : global::ModelGen.Generated.Mod
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.JsonElement value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.Object(0, value.Text, global::Acme.Api.Docs.Models.String_JsonConverter.Writer);
         w.Json(1, value.Raw);
         w.Map(2, value.ByName, global::ModelGen.Generated.JsonHelpers.JsonWriter);

@@ -17,11 +17,9 @@ public sealed partial record Object
 
     public global::System.Collections.Generic.IReadOnlyList<global::Acme.Api.Docs.Models.Task>? Tasks { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -74,7 +72,6 @@ internal sealed class Object_JsonConverter : global::ModelGen.Generated.ModelGen
             Task = p1,
             Tasks = p2,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -82,7 +79,7 @@ internal sealed class Object_JsonConverter : global::ModelGen.Generated.ModelGen
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Object value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Id);
         w.Object(1, value.Task, global::Acme.Api.Docs.Models.Task_JsonConverter.Writer);
         w.List(2, value.Tasks, global::Acme.Api.Docs.Models.Task_JsonConverter.Writer);

@@ -10,6 +10,7 @@ namespace Acme.Api.Docs.Models;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Acme.Api.Docs.Models.String_JsonConverter))]
 public sealed partial record String
 {
+    #pragma warning disable CS1591
     /// <summary>A string, not a String.</summary>
     public required string Value { get; init; }
 
@@ -19,11 +20,9 @@ public sealed partial record String
     /// <summary>A nullable enum, whatever Nullable is.</summary>
     public global::Acme.Api.Docs.Models.Enum? Kind { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -76,7 +75,6 @@ internal sealed class String_JsonConverter : global::ModelGen.Generated.ModelGen
             Type = p1,
             Kind = p2,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -84,7 +82,7 @@ internal sealed class String_JsonConverter : global::ModelGen.Generated.ModelGen
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.String value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Value);
         w.Object(1, value.Type, global::Acme.Api.Docs.Models.Type_JsonConverter.Writer);
         w.Value(2, value.Kind, global::Acme.Api.Docs.Models.Enum_JsonConverter.Writer);

@@ -17,11 +17,9 @@ public sealed partial record System
 
     public global::Acme.Api.Docs.Models.Nullable? Either { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -74,7 +72,6 @@ internal sealed class System_JsonConverter : global::ModelGen.Generated.ModelGen
             Names = p1,
             Either = p2,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -82,7 +79,7 @@ internal sealed class System_JsonConverter : global::ModelGen.Generated.ModelGen
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.System value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.List(0, value.Strings, global::Acme.Api.Docs.Models.String_JsonConverter.Writer);
         w.List(1, value.Names, global::ModelGen.Generated.JsonHelpers.StringWriter);
         w.Object(2, value.Either, global::Acme.Api.Docs.Models.Nullable_JsonConverter.Writer);

@@ -16,11 +16,9 @@ public sealed partial record Task
     /// <summary>The framework's JsonElement.</summary>
     public global::System.Text.Json.JsonElement? Payload { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -68,7 +66,6 @@ internal sealed class Task_JsonConverter : global::ModelGen.Generated.ModelGenCo
             Element = p0!,
             Payload = p1,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -76,7 +73,7 @@ internal sealed class Task_JsonConverter : global::ModelGen.Generated.ModelGenCo
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Task value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.Object(0, value.Element, global::Acme.Api.Docs.Models.JsonElement_JsonConverter.Writer);
         w.Json(1, value.Payload);
         w.End();

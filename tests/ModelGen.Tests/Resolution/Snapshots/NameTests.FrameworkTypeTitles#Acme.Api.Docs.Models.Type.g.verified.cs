@@ -16,11 +16,9 @@ public sealed partial record Type
 
     public required global::Acme.Api.Docs.Models.Object Object { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -68,7 +66,6 @@ internal sealed class Type_JsonConverter : global::ModelGen.Generated.ModelGenCo
             TypeValue = p0!,
             Object = p1!,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -76,7 +73,7 @@ internal sealed class Type_JsonConverter : global::ModelGen.Generated.ModelGenCo
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Type value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.TypeValue);
         w.Object(1, value.Object, global::Acme.Api.Docs.Models.Object_JsonConverter.Writer);
         w.End();

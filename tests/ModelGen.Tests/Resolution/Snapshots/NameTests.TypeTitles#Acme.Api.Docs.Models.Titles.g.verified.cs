@@ -35,11 +35,9 @@ public sealed partial record Titles
 
     public global::Acme.Api.Docs.Models.Subject? Subject { get; init; }
 
-    /// <summary>JSON kept without a typed property (unknown properties, values a property could not hold); written back, so nothing is lost.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
 
-    /// <summary>The wire names of required fields the JSON read into this record did not have (lenient reading).</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields { get; init; } = global::System.Array.Empty<string>();
+    public global::System.Collections.Generic.IReadOnlyList<string> MissingRequiredFields => JsonState.Missing;
 
     internal global::ModelGen.Generated.JsonObjectState JsonState { get; init; }
 }
@@ -137,7 +135,6 @@ internal sealed class Titles_JsonConverter : global::ModelGen.Generated.ModelGen
             DisplayName = p10,
             Subject = p11,
             ExtensionData = r.Kept,
-            MissingRequiredFields = r.Missing(),
             JsonState = r.State,
         };
         return true;
@@ -145,7 +142,7 @@ internal sealed class Titles_JsonConverter : global::ModelGen.Generated.ModelGen
 
     internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Acme.Api.Docs.Models.Titles value)
     {
-        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.MissingRequiredFields, value.JsonState);
+        var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.Object(0, value.Class, global::Acme.Api.Docs.Models.Class_JsonConverter.Writer);
         w.Object(1, value.Params, global::Acme.Api.Docs.Models.Params_JsonConverter.Writer);
         w.Object(2, value.Event, global::Acme.Api.Docs.Models.Event_JsonConverter.Writer);
