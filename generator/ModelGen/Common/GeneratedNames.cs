@@ -26,6 +26,7 @@ internal static class GeneratedNames
     public const string ObjectReader = Runtime + ".ObjectReader";
     public const string ObjectWriter = Runtime + ".ObjectWriter";
     public const string JsonFieldNames = Runtime + ".JsonFieldNames";
+    public const string JsonDiscriminator = Runtime + ".JsonDiscriminator";
     public const string JsonObjectState = Runtime + ".JsonObjectState";
     public const string ModelGenConverter = Runtime + ".ModelGenConverter";
     public const string JsonValueReader = Runtime + ".JsonValueReader";

@@ -49,7 +49,7 @@ internal static class ModelGenJsonEmitter
             writer.Line();
             writer.Line("/// <summary>The metadata of a generated type, for the <c>JsonSerializer</c> overloads that take a <c>JsonTypeInfo</c>.</summary>");
             writer.Line($"public static {Metadata}.JsonTypeInfo<T> TypeInfo<T>(bool strict = {StrictByDefault}) =>");
-            writer.Line($"    ({Metadata}.JsonTypeInfo<T>)(strict ? StrictOptions : LenientOptions).GetTypeInfo(typeof(T));");
+            writer.Line("    strict ? (TypeInfoCache<T>.Strict ??= Resolve<T>(StrictOptions)) : (TypeInfoCache<T>.Lenient ??= Resolve<T>(LenientOptions));");
             writer.Line();
             writer.Line("/// <summary>Reads a generated type from JSON text.</summary>");
             writer.Line($"public static T? Deserialize<T>(string json, bool strict = {StrictByDefault}) => {Json}.JsonSerializer.Deserialize(json, TypeInfo<T>(strict));");
@@ -71,6 +71,23 @@ internal static class ModelGenJsonEmitter
 
         writer.Line("return options;");
         writer.CloseBlock();
+        if (model.HasGetTypeInfo)
+        {
+            // The options' own cache is a lookup by type on every call; a generic static field is one load.
+            writer.Lines($$"""
+
+                private static {{Metadata}}.JsonTypeInfo<T> Resolve<T>({{Json}}.JsonSerializerOptions options) =>
+                    ({{Metadata}}.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+
+                {{FileHeader.GeneratedCodeAttribute}}
+                private static class TypeInfoCache<T>
+                {
+                    public static {{Metadata}}.JsonTypeInfo<T>? Lenient;
+                    public static {{Metadata}}.JsonTypeInfo<T>? Strict;
+                }
+                """);
+        }
+
         writer.Line();
         writer.Line(FileHeader.GeneratedCodeAttribute);
         writer.OpenBlock($"private sealed class TypeInfoResolver : {Metadata}.IJsonTypeInfoResolver");

@@ -118,7 +118,7 @@ internal static class UnionEmitter
         if (model.DiscriminatorWireName is not null)
         {
             var values = model.Variants.SelectMany(v => v.DiscriminatorValues).Select(CSharpText.StringLiteral);
-            writer.Line($"private static readonly string[] Discriminators = new string[] {{ {string.Join(", ", values)} }};");
+            writer.Line($"private static readonly {JsonDiscriminator} Discriminator = new {JsonDiscriminator}({CSharpText.StringLiteral(model.DiscriminatorWireName)}, new string[] {{ {string.Join(", ", values)} }});");
             writer.Line();
         }
 
@@ -307,10 +307,10 @@ internal static class UnionEmitter
     {
         writer.OpenBlock($"internal static bool TryRead(ref {Utf8JsonReader} reader, bool strict, out {fullName} value)");
         writer.Line("var start = reader;");
-        if (model.DiscriminatorWireName is { } discriminator)
+        if (model.DiscriminatorWireName is not null)
         {
             // Matched as UTF-8 against the known values: no string per event. Only an unknown one is read as a string.
-            writer.OpenBlock($"switch ({JsonHelpers}.PeekIndex(reader, {CSharpText.StringLiteral(discriminator)}, Discriminators))");
+            writer.OpenBlock("switch (Discriminator.IndexOf(reader))");
             var index = 0;
             for (var tag = 1; tag <= model.Variants.Count; tag++)
             {
@@ -334,7 +334,7 @@ internal static class UnionEmitter
             writer.Lines($$"""
 
                 reader = start;
-                value = {{fullName}}.FromUnknown(new {{unknown}}({{JsonHelpers}}.PeekString(reader, {{CSharpText.StringLiteral(discriminator)}}), {{JsonElement}}.ParseValue(ref reader)));
+                value = {{fullName}}.FromUnknown(new {{unknown}}(Discriminator.ValueOf(reader), {{JsonElement}}.ParseValue(ref reader)));
                 return true;
                 """);
             writer.CloseBlock();

@@ -73,9 +73,17 @@ namespace ModelGen.Generated
         /// <summary>The wire name of property <paramref name="field"/>.</summary>
         public string this[int field] => wireNames[field];
 
-        /// <summary>The property a property name at the reader selects: the exact wire name first, then a tolerant match; -1 for none.</summary>
-        public int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>
+        /// The property a property name at the reader selects: the exact wire name first (<paramref name="likely"/> tried
+        /// before the others), then a tolerant match; -1 for none.
+        /// </summary>
+        public int FieldOf(ref global::System.Text.Json.Utf8JsonReader reader, int likely = 0)
         {
+            if ((uint)likely < (uint)utf8Names.Length && reader.ValueTextEquals(utf8Names[likely]))
+            {
+                return likely;
+            }
+
             for (var i = 0; i < utf8Names.Length; i++)
             {
                 if (reader.ValueTextEquals(utf8Names[i]))

@@ -304,8 +304,9 @@ namespace ModelGen.Generated
         }
 
         /// <summary>A value of the wrong kind: false in lenient mode, a <see cref="ModelGenJsonException"/> in strict mode.</summary>
+        // Lenient reading fails often by design (a union trying its variants), so the message is built only to throw.
         public static bool Fail(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, string expected) =>
-            Fail(strict, "Expected " + expected + ", found " + Describe(ref reader) + ".");
+            strict ? throw new ModelGenJsonException("Expected " + expected + ", found " + Describe(ref reader) + ".", "$") : false;
 
         public static bool Fail(bool strict, string detail)
         {
@@ -365,79 +366,6 @@ namespace ModelGen.Generated
 
             return global::System.Numerics.BigInteger.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var integer)
                 && integer == new global::System.Numerics.BigInteger(value);
-        }
-
-        /// <summary>
-        /// The string value of the property <paramref name="name"/> of the object the reader is at, wherever it appears
-        /// in the object, or null. The reader is a copy: the caller's position does not move.
-        /// </summary>
-        public static string? PeekString(global::System.Text.Json.Utf8JsonReader reader, string name)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                return null;
-            }
-
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var found = reader.ValueTextEquals(name);
-                reader.Read();
-                if (found)
-                {
-                    return reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
-                }
-
-                // TrySkip, not Skip: Skip throws on a reader over a partial buffer (a streamed payload) even when
-                // the value is all there; the converter's caller has already buffered the whole object.
-                if (!reader.TrySkip())
-                {
-                    return null;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>
-        /// Which of <paramref name="values"/> the string property <paramref name="name"/> of the object at the reader (a
-        /// copy) holds, compared as UTF-8 without allocating; -1 when it holds none, is not a string or is not there.
-        /// </summary>
-        public static int PeekIndex(global::System.Text.Json.Utf8JsonReader reader, string name, string[] values)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                return -1;
-            }
-
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var found = reader.ValueTextEquals(name);
-                reader.Read();
-                if (found)
-                {
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                    {
-                        return -1;
-                    }
-
-                    for (var i = 0; i < values.Length; i++)
-                    {
-                        if (reader.ValueTextEquals(values[i]))
-                        {
-                            return i;
-                        }
-                    }
-
-                    return -1;
-                }
-
-                if (!reader.TrySkip())
-                {
-                    return -1;
-                }
-            }
-
-            return -1;
         }
 
         /// <summary>Whether the object the reader is at has every property in <paramref name="names"/>, spelled as the reader accepts it. The reader is a copy.</summary>

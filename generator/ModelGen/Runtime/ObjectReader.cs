@@ -15,7 +15,6 @@ namespace ModelGen.Generated
     internal ref struct ObjectReader
     {
         private readonly JsonFieldNames names;
-        private global::System.Text.Json.Utf8JsonReader start;
         private EquatableMap<global::System.Text.Json.JsonElement>? kept;
         private ulong seen;
         private bool[]? seenBeyond64;
@@ -27,7 +26,6 @@ namespace ModelGen.Generated
             this.names = names;
             Strict = strict;
             Field = -1;
-            start = default;
             kept = null;
             seen = 0;
             seenBeyond64 = null;
@@ -59,7 +57,8 @@ namespace ModelGen.Generated
         {
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                Field = names.FieldOf(ref reader);
+                // JSON mostly comes in one order, so the property after the last one is tried first.
+                Field = names.FieldOf(ref reader, Field + 1);
                 if (Field < 0)
                 {
                     var name = reader.GetString()!;
@@ -79,26 +78,25 @@ namespace ModelGen.Generated
                 }
 
                 reader.Read();
-                start = reader;
                 return true;
             }
 
             return false;
         }
 
-        // Keeps the current property's value as read, under its wire name: it did not fit its property.
-        private void Keep(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            reader = start;
-            JsonHelpers.Keep(ref kept, names[Field], ref reader);
-        }
-
         // A reading error of the current property, one level further out.
         private ModelGenJsonException At(ModelGenJsonException error) => error.At(JsonHelpers.PropertySegment(Field >= 0 ? names[Field] : "?"));
 
+        // The scalar readers take the common case (the token the property expects) first; anything else goes through
+        // the general path, which notes nulls, keeps what does not fit and names the property in a strict error.
         public void String(ref global::System.Text.Json.Utf8JsonReader reader, ref string? value)
         {
-            if (IsNull(ref reader))
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                value = reader.GetString();
+                Fitted();
+            }
+            else if (IsNull(ref reader))
             {
                 value = null;
             }
@@ -110,7 +108,11 @@ namespace ModelGen.Generated
 
         public void Number(ref global::System.Text.Json.Utf8JsonReader reader, ref double value)
         {
-            if (TryRead(ref reader, JsonHelpers.NumberReader, out var read))
+            if (IsNumber(ref reader, out var number))
+            {
+                value = number;
+            }
+            else if (TryRead(ref reader, JsonHelpers.NumberReader, out var read))
             {
                 value = read;
             }
@@ -118,7 +120,11 @@ namespace ModelGen.Generated
 
         public void Number(ref global::System.Text.Json.Utf8JsonReader reader, ref double? value)
         {
-            if (IsNull(ref reader))
+            if (IsNumber(ref reader, out var number))
+            {
+                value = number;
+            }
+            else if (IsNull(ref reader))
             {
                 value = null;
             }
@@ -130,7 +136,11 @@ namespace ModelGen.Generated
 
         public void Boolean(ref global::System.Text.Json.Utf8JsonReader reader, ref bool value)
         {
-            if (TryRead(ref reader, JsonHelpers.BooleanReader, out var read))
+            if (IsBoolean(ref reader, out var boolean))
+            {
+                value = boolean;
+            }
+            else if (TryRead(ref reader, JsonHelpers.BooleanReader, out var read))
             {
                 value = read;
             }
@@ -138,7 +148,11 @@ namespace ModelGen.Generated
 
         public void Boolean(ref global::System.Text.Json.Utf8JsonReader reader, ref bool? value)
         {
-            if (IsNull(ref reader))
+            if (IsBoolean(ref reader, out var boolean))
+            {
+                value = boolean;
+            }
+            else if (IsNull(ref reader))
             {
                 value = null;
             }
@@ -217,11 +231,13 @@ namespace ModelGen.Generated
 
         private bool TryRead<TElement, TValue>(ref global::System.Text.Json.Utf8JsonReader reader, CollectionReader<TElement, TValue> read, JsonValueReader<TElement> element, out TValue value)
         {
+            // A value that does not fit is kept from its start, wherever the reading stopped.
+            var start = reader;
             try
             {
                 if (read(ref reader, Strict, element, out value))
                 {
-                    absent &= ~Bit;
+                    Fitted();
                     return true;
                 }
             }
@@ -230,7 +246,36 @@ namespace ModelGen.Generated
                 throw At(e);
             }
 
-            Keep(ref reader);
+            reader = start;
+            JsonHelpers.Keep(ref kept, names[Field], ref reader);
+            return false;
+        }
+
+        // The current property held a value of its type: a constant property is then present.
+        private void Fitted() => absent &= ~Bit;
+
+        private bool IsNumber(ref global::System.Text.Json.Utf8JsonReader reader, out double value)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && JsonHelpers.TryReadNumber(ref reader, strict: false, out value))
+            {
+                Fitted();
+                return true;
+            }
+
+            value = 0;
+            return false;
+        }
+
+        private bool IsBoolean(ref global::System.Text.Json.Utf8JsonReader reader, out bool value)
+        {
+            if (reader.TokenType is global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False)
+            {
+                value = reader.TokenType == global::System.Text.Json.JsonTokenType.True;
+                Fitted();
+                return true;
+            }
+
+            value = false;
             return false;
         }
 

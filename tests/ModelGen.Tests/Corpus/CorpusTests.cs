@@ -135,7 +135,7 @@ public sealed class CorpusTests
                 EnumDeclarationSyntax => "closed enums",
                 StructDeclarationSyntax => "open enums",
                 ClassDeclarationSyntax c when c.Modifiers.Any(SyntaxKind.StaticKeyword) => "constants",
-                _ when source.SourceText.ToString().Contains("JsonHelpers.PeekString(", StringComparison.Ordinal) => "discriminated unions",
+                _ when source.SourceText.ToString().Contains("JsonDiscriminator(", StringComparison.Ordinal) => "discriminated unions",
                 _ => "shape unions",
             };
             var members = (type as TypeDeclarationSyntax)?.Members ?? default;

@@ -78,7 +78,9 @@ public sealed class SelfRoundTripTests
 
     // The tags a discriminated union reads (its converter's table), or null for a union picked by shape.
     private static string[]? DiscriminatorsOf(Type union) =>
-        union.Assembly.GetType(union.FullName + "_JsonConverter")?.GetField("Discriminators", BindingFlags.NonPublic | BindingFlags.Static)?.GetValue(null) as string[];
+        union.Assembly.GetType(union.FullName + "_JsonConverter")?.GetField("Discriminator", BindingFlags.NonPublic | BindingFlags.Static)?.GetValue(null) is { } discriminator
+            ? ((IEnumerable<string>)discriminator.GetType().GetProperty("Values")!.GetValue(discriminator)!).ToArray()
+            : null;
 
     // Equality is by content for what is read, except a property typed JsonElement or byte[] itself, which compares
     // by reference (README "Equality"): such a record, or one holding it, is not compared.

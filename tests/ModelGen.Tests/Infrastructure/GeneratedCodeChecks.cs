@@ -168,7 +168,7 @@ internal static class GeneratedCodeChecks
         {
             // records, enums, unions and their converters
             "ExtensionData", "MissingRequiredFields", "JsonState", "Reader", "Writer", "Value", "IsKnown", "Match", "Switch",
-            "Unknown", "UnknownVariant", "IsUnknown", "TryGetUnknown", "FromUnknown", "Discriminator", "Discriminators",
+            "Unknown", "UnknownVariant", "IsUnknown", "TryGetUnknown", "FromUnknown", "Discriminator",
             "VariantTag", "Json", "Equals", "GetHashCode", "ToString", "Read", "Write", "TryRead", "WriteValue", "Fit", "Names",
             "strict", "value", "variant",
             // the names a title, value or variant falls back to when it has no letter or digit
@@ -178,6 +178,7 @@ internal static class GeneratedCodeChecks
             // ModelGenJson
             "ModelGenJson", "LenientResolver", "StrictResolver", "Resolver", "LenientOptions", "StrictOptions", "Options",
             "TypeInfo", "Deserialize", "Serialize", "CreateOptions", "TypeInfoResolver", "GetTypeInfo", "Info",
+            "Resolve", "TypeInfoCache", "Lenient", "Strict",
             // the runtime settings file (namespace ModelGen.Generated); the runtime helpers themselves are not checked here
             "ModelGen", "Generated", "ModelGenRuntime", "Version", "JsonHelpers", "StrictByDefault",
         };

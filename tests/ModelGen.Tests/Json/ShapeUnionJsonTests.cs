@@ -134,7 +134,7 @@ public sealed class ShapeUnionJsonTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Source(".Pet.g.cs"), Does.Not.Contain("PeekString"), "not every variant has the constant, so the union goes by shape");
+            Assert.That(result.Source(".Pet.g.cs"), Does.Not.Contain("JsonDiscriminator"), "not every variant has the constant, so the union goes by shape");
             Assert.That(assembly.Invoke("Consumer.ShapeUsage", "Pet", """{"type":"dog","name":"rex"}"""), Is.EqualTo("""dog {"type":"dog","name":"rex"}"""));
             Assert.That(assembly.Invoke("Consumer.ShapeUsage", "Pet", """{"name":"rex","type":"cat"}"""), Is.EqualTo("""cat {"type":"cat","name":"rex"}"""));
             Assert.That(assembly.Invoke("Consumer.ShapeUsage", "Pet", """{"name":"goo"}"""), Is.EqualTo("""blob {"name":"goo"}"""));

@@ -73,7 +73,7 @@ public sealed class UnionJsonTests
     }
 
     /// <summary>
-    /// Regression: <c>JsonHelpers.PeekString</c>/<c>HasAll</c> once called <c>Utf8JsonReader.Skip()</c>, which throws on a
+    /// Regression: the discriminator peek (now <c>JsonDiscriminator</c>) and <c>JsonHelpers.HasAll</c> once called <c>Utf8JsonReader.Skip()</c>, which throws on a
     /// reader over partial data (<c>IsFinalBlock</c> false). That is the reader a converter gets from
     /// <c>JsonSerializer.DeserializeAsync</c> (and so <c>HttpClient.GetFromJsonAsync</c>/<c>ReadFromJsonAsync</c>) whenever
     /// the payload is larger than the buffer: a union whose discriminator is not the first property then fails with

@@ -95,11 +95,115 @@ public sealed class RuntimeTests
         Assert.That(error!.Message, Does.Contain("a string").And.Contain("true"));
     }
 
-    private static int FieldOf(JsonFieldNames names, string name)
+    [TestCase(0)]
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(7, TestName = "FieldNamesIgnoreALikelyFieldBeyondTheLast")]
+    public void FieldNamesFindTheFieldWhicheverIsTriedFirst(int likely)
+    {
+        var names = new JsonFieldNames("T", new[] { "a", "b", "c" }, "---");
+        Assert.That(FieldOf(names, "c", likely), Is.EqualTo(2));
+        Assert.That(FieldOf(names, "a", likely), Is.EqualTo(0));
+        Assert.That(FieldOf(names, "B", likely), Is.EqualTo(1));
+        Assert.That(FieldOf(names, "d", likely), Is.EqualTo(-1));
+    }
+
+    [Test]
+    public void ObjectReaderReadsScalarsInAnyOrderAndKeepsWhatDoesNotFit()
+    {
+        // b is a number a double cannot hold exactly, d is a string where a boolean belongs: both are kept as read.
+        var (a, b, c, d, kept, _) = ReadScalars("{\"c\":true,\"b\":9007199254740993,\"extra\":[1],\"a\":\"x\",\"d\":\"yes\"}", strict: false);
+        Assert.That((a, b, c, d), Is.EqualTo(("x", 0d, (bool?)true, false)));
+        Assert.That(kept!.Keys, Is.EquivalentTo(new[] { "b", "extra", "d" }));
+        Assert.That(kept["b"].GetRawText(), Is.EqualTo("9007199254740993"));
+        Assert.That(kept["d"].GetString(), Is.EqualTo("yes"));
+    }
+
+    [Test]
+    public void ObjectReaderNotesExplicitNullsOnlyWhereTheFieldMayHoldOne()
+    {
+        var (a, _, c, _, kept, state) = ReadScalars("{\"a\":null,\"c\":null,\"d\":null}", strict: false);
+        Assert.That((a, c), Is.EqualTo(((string?)null, (bool?)null)));
+        Assert.That(state.Nulls, Is.EqualTo(0b0101UL), "a and c are nullable and were null");
+        Assert.That(kept!.Keys, Is.EqualTo(new[] { "d" }), "d cannot hold null: the null is kept as read");
+    }
+
+    [TestCase("{\"b\":\"1\"}", "$.b", TestName = "StrictReadingNamesAStringWhereANumberBelongs")]
+    [TestCase("{\"a\":\"x\",\"d\":1}", "$.d", TestName = "StrictReadingNamesANumberWhereABooleanBelongs")]
+    [TestCase("{\"a\":1}", "$.a", TestName = "StrictReadingNamesANumberWhereAStringBelongs")]
+    public void StrictReadingNamesTheFieldThatDoesNotFit(string json, string path)
+    {
+        var error = Assert.Throws<ModelGenJsonException>(() => ReadScalars(json, strict: true));
+        Assert.That(error!.Path, Is.EqualTo(path));
+    }
+
+    [TestCase("{\"type\":\"b\"}", 1)]
+    [TestCase("{\"id\":{\"type\":\"a\"},\"type\":\"c\"}", 2, TestName = "The discriminator is found after other properties, not inside them")]
+    [TestCase("{\"type\":\"\\u0061\"}", 0, TestName = "An escaped discriminator value matches")]
+    [TestCase("{\"type\":\"z\"}", -1, TestName = "An unknown discriminator value is no index")]
+    [TestCase("{\"type\":1}", -1, TestName = "A discriminator that is not a string is no index")]
+    [TestCase("{\"kind\":\"a\"}", -1, TestName = "A missing discriminator is no index")]
+    [TestCase("[\"a\"]", -1, TestName = "An array has no discriminator")]
+    public void DiscriminatorFindsTheVariantWithoutMovingTheReader(string json, int index)
+    {
+        var discriminator = new JsonDiscriminator("type", new[] { "a", "b", "c" });
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        Assert.That(discriminator.IndexOf(reader), Is.EqualTo(index));
+        Assert.That(reader.TokenStartIndex, Is.EqualTo(0), "the caller's reader has not moved");
+    }
+
+    [TestCase("{\"n\":1,\"type\":\"new_kind\"}", "new_kind")]
+    [TestCase("{\"type\":null}", null)]
+    [TestCase("{\"n\":1}", null)]
+    public void DiscriminatorGivesAnUnknownValueAsText(string json, string? value)
+    {
+        var discriminator = new JsonDiscriminator("type", new[] { "a" });
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        Assert.That(discriminator.ValueOf(reader), Is.EqualTo(value));
+    }
+
+    private static int FieldOf(JsonFieldNames names, string name, int likely = 0)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes("{\"" + name + "\":1}"));
         reader.Read();
         reader.Read();
-        return names.FieldOf(ref reader);
+        return names.FieldOf(ref reader, likely);
+    }
+
+    // Reads {a: string|null, b: number, c: bool|null, d: bool} as a generated reader does, whatever the order.
+    private static (string? A, double B, bool? C, bool D, System.Collections.Generic.IReadOnlyDictionary<string, JsonElement>? Kept, JsonObjectState State) ReadScalars(string json, bool strict)
+    {
+        var names = new JsonFieldNames("T", new[] { "a", "b", "c", "d" }, "n-n-");
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        var r = new ObjectReader(names, strict);
+        Assert.That(r.Start(ref reader), Is.True);
+        string? a = null;
+        double b = 0;
+        bool? c = null;
+        var d = false;
+        while (r.Next(ref reader))
+        {
+            switch (r.Field)
+            {
+                case 0:
+                    r.String(ref reader, ref a);
+                    break;
+                case 1:
+                    r.Number(ref reader, ref b);
+                    break;
+                case 2:
+                    r.Boolean(ref reader, ref c);
+                    break;
+                case 3:
+                    r.Boolean(ref reader, ref d);
+                    break;
+            }
+        }
+
+        Assert.That(reader.Read(), Is.False, "the reader ends after the object");
+        return (a, b, c, d, r.Kept, r.State);
     }
 }

@@ -169,12 +169,12 @@ internal sealed class ResponsesStreamChunkImageGenerationCallUnion_JsonConverter
 
     public ResponsesStreamChunkImageGenerationCallUnion_JsonConverter(bool strict) : base(strict, Reader, Writer, "JSON for Acme.Api.ResponsesStreamChunkImageGenerationCallUnion") { }
 
-    private static readonly string[] Discriminators = new string[] { "response.image_generation_call.in_progress", "response.image_generation_call.generating", "response.image_generation_call.partial_image", "response.image_generation_call.completed" };
+    private static readonly global::ModelGen.Generated.JsonDiscriminator Discriminator = new global::ModelGen.Generated.JsonDiscriminator("type", new string[] { "response.image_generation_call.in_progress", "response.image_generation_call.generating", "response.image_generation_call.partial_image", "response.image_generation_call.completed" });
 
     internal static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, out global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion value)
     {
         var start = reader;
-        switch (global::ModelGen.Generated.JsonHelpers.PeekIndex(reader, "type", Discriminators))
+        switch (Discriminator.IndexOf(reader))
         {
             case 0:
                 if (global::Acme.Api.ResponsesStreamChunkResponseImageGenerationCallInProgress_JsonConverter.TryRead(ref reader, strict, out var v1))
@@ -215,7 +215,7 @@ internal sealed class ResponsesStreamChunkImageGenerationCallUnion_JsonConverter
         }
 
         reader = start;
-        value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromUnknown(new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant(global::ModelGen.Generated.JsonHelpers.PeekString(reader, "type"), global::System.Text.Json.JsonElement.ParseValue(ref reader)));
+        value = global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.FromUnknown(new global::Acme.Api.ResponsesStreamChunkImageGenerationCallUnion.UnknownVariant(Discriminator.ValueOf(reader), global::System.Text.Json.JsonElement.ParseValue(ref reader)));
         return true;
     }
 

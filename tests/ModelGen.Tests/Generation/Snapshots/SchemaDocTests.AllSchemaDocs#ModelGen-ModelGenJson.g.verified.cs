@@ -34,7 +34,7 @@ namespace Acme.Api
 
         /// <summary>The metadata of a generated type, for the <c>JsonSerializer</c> overloads that take a <c>JsonTypeInfo</c>.</summary>
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> TypeInfo<T>(bool strict = global::ModelGen.Generated.JsonHelpers.StrictByDefault) =>
-            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)(strict ? StrictOptions : LenientOptions).GetTypeInfo(typeof(T));
+            strict ? (TypeInfoCache<T>.Strict ??= Resolve<T>(StrictOptions)) : (TypeInfoCache<T>.Lenient ??= Resolve<T>(LenientOptions));
 
         /// <summary>Reads a generated type from JSON text.</summary>
         public static T? Deserialize<T>(string json, bool strict = global::ModelGen.Generated.JsonHelpers.StrictByDefault) => global::System.Text.Json.JsonSerializer.Deserialize(json, TypeInfo<T>(strict));
@@ -50,6 +50,16 @@ namespace Acme.Api
             var options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = resolver };
             options.MakeReadOnly();
             return options;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Resolve<T>(global::System.Text.Json.JsonSerializerOptions options) =>
+            (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+
+        [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
+        private static class TypeInfoCache<T>
+        {
+            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>? Lenient;
+            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>? Strict;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("ModelGen", "0.1.0")]
