@@ -7,17 +7,20 @@ using BenchmarkDotNet.Running;
 using ModelGen.Benchmarks.BoundedWork;
 using ModelGen.Benchmarks.BuildCost;
 using ModelGen.Benchmarks.Infrastructure;
+using ModelGen.Benchmarks.RunTime;
 
 namespace ModelGen.Benchmarks;
 
 /// <summary>
 /// ModelGen's benchmarks (README.md beside this file has the commands). BenchmarkDotNet's own arguments
-/// (<c>--filter</c>, <c>--job</c>, …) pass through, plus four of ours:
+/// (<c>--filter</c>, <c>--job</c>, …) pass through, plus five of ours:
 /// <c>--smoke</c> runs every benchmark once, fast, to check that they run (CI);
 /// <c>--validate</c> runs the generator once over each bounded-work input and prints what it produced;
 /// <c>--build-cost</c> times <c>dotnet build</c> of real consumer projects instead (<see cref="BuildCostRun"/>; with
 /// <c>--smoke</c>, two small projects once each);
-/// <c>--dump &lt;folder&gt;</c> writes everything the generator produces for <c>schemas/</c> and the corpora (<see cref="OutputDump"/>).
+/// <c>--dump &lt;folder&gt;</c> writes everything the generator produces for <c>schemas/</c> and the corpora (<see cref="OutputDump"/>);
+/// <c>--interleaved [--rounds N]</c> reads the event stream with System.Text.Json and ModelGen in turns in one process
+/// (<see cref="InterleavedReadRun"/>; with <c>--smoke</c>, two rounds).
 /// The exit code is 1 when a benchmark failed (its setup threw, e.g. the generator reported MG0099).
 /// </summary>
 public static class Program
@@ -26,12 +29,18 @@ public static class Program
     private const string ValidateSwitch = "--validate";
     private const string BuildCostSwitch = "--build-cost";
     private const string DumpSwitch = "--dump";
+    private const string InterleavedSwitch = "--interleaved";
 
     public static int Main(string[] args)
     {
         if (args.Contains(BuildCostSwitch))
         {
             return BuildCostRun.Run(args);
+        }
+
+        if (args.Contains(InterleavedSwitch))
+        {
+            return InterleavedReadRun.Run(args);
         }
 
         if (Array.IndexOf(args, DumpSwitch) is var dump and >= 0)
