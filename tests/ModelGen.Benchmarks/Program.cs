@@ -19,8 +19,8 @@ namespace ModelGen.Benchmarks;
 /// <c>--build-cost</c> times <c>dotnet build</c> of real consumer projects instead (<see cref="BuildCostRun"/>; with
 /// <c>--smoke</c>, two small projects once each);
 /// <c>--dump &lt;folder&gt;</c> writes everything the generator produces for <c>schemas/</c> and the corpora (<see cref="OutputDump"/>);
-/// <c>--interleaved [--rounds N]</c> reads the event stream with System.Text.Json and ModelGen in turns in one process
-/// (<see cref="InterleavedReadRun"/>; with <c>--smoke</c>, two rounds).
+/// <c>--interleaved [--rounds N]</c> reads and writes the event stream with System.Text.Json and ModelGen in turns in one process
+/// (<see cref="InterleavedRun"/>; with <c>--smoke</c>, two rounds).
 /// The exit code is 1 when a benchmark failed (its setup threw, e.g. the generator reported MG0099).
 /// </summary>
 public static class Program
@@ -40,7 +40,7 @@ public static class Program
 
         if (args.Contains(InterleavedSwitch))
         {
-            return InterleavedReadRun.Run(args);
+            return InterleavedRun.Run(args, Console.Out);
         }
 
         if (Array.IndexOf(args, DumpSwitch) is var dump and >= 0)

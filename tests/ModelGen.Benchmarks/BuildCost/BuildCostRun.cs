@@ -13,14 +13,12 @@ namespace ModelGen.Benchmarks.BuildCost;
 /// builds each once (restore and first compile, not timed), then times N rebuilds of each after a one-line .cs edit,
 /// in rounds that visit every project in turn, so that a slow spell of this shared machine hits every row alike.
 /// Rebuild times are reported against the empty project's in the same run. <c>--runs N</c> (default 5) sets the
-/// rounds; <c>--smoke</c> builds only the empty project and one small roots project, once each (CI).
+/// rounds; <c>--smoke</c> builds only the empty project and one small roots project, once each (CI). The run-time
+/// comparison (<see cref="RunTime.InterleavedRun"/>) follows the table.
 /// </summary>
 internal static class BuildCostRun
 {
     private const string Empty = "Empty";
-
-    /// <summary>The command of the run-time (read/write) benchmarks, printed beside this table: the other half of what the user pays.</summary>
-    private const string RunTimeCommand = "dotnet run -c Release --project tests/ModelGen.Benchmarks -- --filter '*RunTime*' --job short";
 
     // Several roots are separated by commas: MSBuild's ';' would cut the list short on its way to the generator.
     private static readonly ConsumerSpec[] Full =
@@ -97,9 +95,9 @@ internal static class BuildCostRun
         Console.WriteLine();
         Console.WriteLine(Table(specs, first, wall, cpu, runs));
         Console.WriteLine();
-        Console.WriteLine("Run-time cost of the generated code (reading and writing a 10,000-event stream), measured separately:");
-        Console.WriteLine("  " + RunTimeCommand);
-        return 0;
+        // The other half of what the user pays: what the generated code costs at run time.
+        Console.WriteLine("Run-time cost of the generated code (--interleaved; BenchmarkDotNet's '*RunTime*' benchmarks measure the same):");
+        return RunTime.InterleavedRun.Run(smoke ? new[] { "--smoke" } : Array.Empty<string>(), Console.Out);
     }
 
     private static string Table(
