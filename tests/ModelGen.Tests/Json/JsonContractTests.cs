@@ -164,6 +164,31 @@ public sealed class JsonContractTests
 
             public static string Built() => ModelGenJson.Serialize(new Stats { ItemId = "x", Count = 2, Note = null, Mode = Acme.Api.Docs.Models.Mode.Slow });
 
+            // TypeInfo<T> is the options' own metadata, looked up once per type and strictness; a type ModelGen did not
+            // generate is refused every time, as the options refuse it.
+            public static string TypeInfoLookups()
+            {
+                var lenient = ModelGenJson.TypeInfo<Stats>(strict: false);
+                var strict = ModelGenJson.TypeInfo<Stats>(strict: true);
+                return (ReferenceEquals(lenient, ModelGenJson.LenientOptions.GetTypeInfo(typeof(Stats))) ? "lenient is the options' own" : "lenient differs")
+                    + " | " + (ReferenceEquals(strict, ModelGenJson.StrictOptions.GetTypeInfo(typeof(Stats))) ? "strict is the options' own" : "strict differs")
+                    + " | " + (ReferenceEquals(lenient, ModelGenJson.TypeInfo<Stats>(strict: false)) ? "same again" : "another")
+                    + " | " + Refused() + " | " + Refused();
+            }
+
+            private static string Refused()
+            {
+                try
+                {
+                    ModelGenJson.TypeInfo<Version>();
+                    return "resolved";
+                }
+                catch (Exception e)
+                {
+                    return e.GetType().Name;
+                }
+            }
+
             // Beside a user's own metadata (here the reflection resolver for List<T>): the generated types keep their converters.
             public static string Chained(string json)
             {
@@ -367,6 +392,16 @@ public sealed class JsonContractTests
             Assert.That(Call(assembly, "RoundTrip", json), Is.EqualTo(json));
             Assert.That(Call(assembly, "RoundTrip", """{"item_id":"a","count":9007199254740992,"note":null}"""), Does.Contain("\"count\":9007199254740992"), "2^53 itself is exact");
         });
+    }
+
+    [Test]
+    public void TypeInfoIsTheOptionsOwnMetadataAndRefusesOtherTypes()
+    {
+        using var assembly = Emit(Run());
+
+        Assert.That(
+            Call(assembly, "TypeInfoLookups"),
+            Is.EqualTo("lenient is the options' own | strict is the options' own | same again | NotSupportedException | NotSupportedException"));
     }
 
     [Test]
