@@ -37,6 +37,8 @@ internal static class CodecText
     {
         ValueCodecKind.String => "r.String(ref reader, ref " + local + ")",
         ValueCodecKind.Number => "r.Number(ref reader, ref " + local + ")",
+        ValueCodecKind.Int32 => "r.Int32(ref reader, ref " + local + ")",
+        ValueCodecKind.Int64 => "r.Int64(ref reader, ref " + local + ")",
         ValueCodecKind.Boolean => "r.Boolean(ref reader, ref " + local + ")",
         ValueCodecKind.List => "r.List(ref reader, ref " + local + ", " + ReaderDelegate(codec.Element!, 1) + ")",
         ValueCodecKind.Map => "r.Map(ref reader, ref " + local + ", " + ReaderDelegate(codec.Element!, 1) + ")",
@@ -51,6 +53,8 @@ internal static class CodecText
         {
             ValueCodecKind.String => "w.String(" + index + ", " + value + ");",
             ValueCodecKind.Number => "w.Number(" + index + ", " + value + ");",
+            ValueCodecKind.Int32 => "w.Int32(" + index + ", " + value + ");",
+            ValueCodecKind.Int64 => "w.Int64(" + index + ", " + value + ");",
             ValueCodecKind.Boolean => "w.Boolean(" + index + ", " + value + ");",
             ValueCodecKind.Json => "w.Json(" + index + ", " + value + ");",
             ValueCodecKind.List => "w.List(" + index + ", " + value + ", " + WriterDelegate(codec.Element!, 1) + ");",

@@ -134,6 +134,62 @@ namespace ModelGen.Generated
             }
         }
 
+        public void Int32(ref global::System.Text.Json.Utf8JsonReader reader, ref int value)
+        {
+            if (IsInt32(ref reader, out var number))
+            {
+                value = number;
+            }
+            else if (TryRead(ref reader, JsonHelpers.Int32Reader, out var read))
+            {
+                value = read;
+            }
+        }
+
+        public void Int32(ref global::System.Text.Json.Utf8JsonReader reader, ref int? value)
+        {
+            if (IsInt32(ref reader, out var number))
+            {
+                value = number;
+            }
+            else if (IsNull(ref reader))
+            {
+                value = null;
+            }
+            else if (TryRead(ref reader, JsonHelpers.Int32Reader, out var read))
+            {
+                value = read;
+            }
+        }
+
+        public void Int64(ref global::System.Text.Json.Utf8JsonReader reader, ref long value)
+        {
+            if (IsInt64(ref reader, out var number))
+            {
+                value = number;
+            }
+            else if (TryRead(ref reader, JsonHelpers.Int64Reader, out var read))
+            {
+                value = read;
+            }
+        }
+
+        public void Int64(ref global::System.Text.Json.Utf8JsonReader reader, ref long? value)
+        {
+            if (IsInt64(ref reader, out var number))
+            {
+                value = number;
+            }
+            else if (IsNull(ref reader))
+            {
+                value = null;
+            }
+            else if (TryRead(ref reader, JsonHelpers.Int64Reader, out var read))
+            {
+                value = read;
+            }
+        }
+
         public void Boolean(ref global::System.Text.Json.Utf8JsonReader reader, ref bool value)
         {
             if (IsBoolean(ref reader, out var boolean))
@@ -257,6 +313,30 @@ namespace ModelGen.Generated
         private bool IsNumber(ref global::System.Text.Json.Utf8JsonReader reader, out double value)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && JsonHelpers.TryReadNumber(ref reader, strict: false, out value))
+            {
+                Fitted();
+                return true;
+            }
+
+            value = 0;
+            return false;
+        }
+
+        private bool IsInt32(ref global::System.Text.Json.Utf8JsonReader reader, out int value)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out value))
+            {
+                Fitted();
+                return true;
+            }
+
+            value = 0;
+            return false;
+        }
+
+        private bool IsInt64(ref global::System.Text.Json.Utf8JsonReader reader, out long value)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out value))
             {
                 Fitted();
                 return true;

@@ -69,6 +69,50 @@ namespace ModelGen.Generated
             }
         }
 
+        public void Int32(int field, int value)
+        {
+            if (value != 0 || !WroteKeptOrMissing(field))
+            {
+                writer.WritePropertyName(names.Encoded[field]);
+                writer.WriteNumberValue(value);
+            }
+        }
+
+        public void Int32(int field, int? value)
+        {
+            if (value is { } number)
+            {
+                writer.WritePropertyName(names.Encoded[field]);
+                writer.WriteNumberValue(number);
+            }
+            else
+            {
+                Absent(field);
+            }
+        }
+
+        public void Int64(int field, long value)
+        {
+            if (value != 0 || !WroteKeptOrMissing(field))
+            {
+                writer.WritePropertyName(names.Encoded[field]);
+                writer.WriteNumberValue(value);
+            }
+        }
+
+        public void Int64(int field, long? value)
+        {
+            if (value is { } number)
+            {
+                writer.WritePropertyName(names.Encoded[field]);
+                writer.WriteNumberValue(number);
+            }
+            else
+            {
+                Absent(field);
+            }
+        }
+
         public void Boolean(int field, bool value)
         {
             if (value || !WroteKeptOrMissing(field))

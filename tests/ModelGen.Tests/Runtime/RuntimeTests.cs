@@ -128,6 +128,44 @@ public sealed class RuntimeTests
         Assert.That(kept!.Keys, Is.EqualTo(new[] { "d" }), "d cannot hold null: the null is kept as read");
     }
 
+    [Test]
+    public void ObjectReaderReadsIntegersAndKeepsWhatNoIntegerHolds()
+    {
+        var names = new JsonFieldNames("T", new[] { "i", "l", "n", "big", "f" }, "--n--");
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes("{\"i\":3,\"l\":9007199254740993,\"n\":null,\"big\":3000000000,\"f\":1.5}"));
+        reader.Read();
+        var r = new ObjectReader(names, strict: false);
+        r.Start(ref reader);
+        int i = 0, big = 0, f = 0;
+        long l = 0;
+        int? n = 7;
+        while (r.Next(ref reader))
+        {
+            switch (r.Field)
+            {
+                case 0:
+                    r.Int32(ref reader, ref i);
+                    break;
+                case 1:
+                    r.Int64(ref reader, ref l);
+                    break;
+                case 2:
+                    r.Int32(ref reader, ref n);
+                    break;
+                case 3:
+                    r.Int32(ref reader, ref big);
+                    break;
+                case 4:
+                    r.Int32(ref reader, ref f);
+                    break;
+            }
+        }
+
+        Assert.That((i, l, n, big, f), Is.EqualTo((3, 9007199254740993L, (int?)null, 0, 0)), "a long holds 2^53+1 exactly; 3e9 and 1.5 are no int");
+        Assert.That(r.Kept!.Keys, Is.EquivalentTo(new[] { "big", "f" }));
+        Assert.That(r.State.Nulls, Is.EqualTo(0b00100UL));
+    }
+
     [TestCase("{\"b\":\"1\"}", "$.b", TestName = "StrictReadingNamesAStringWhereANumberBelongs")]
     [TestCase("{\"a\":\"x\",\"d\":1}", "$.d", TestName = "StrictReadingNamesANumberWhereABooleanBelongs")]
     [TestCase("{\"a\":1}", "$.a", TestName = "StrictReadingNamesANumberWhereAStringBelongs")]

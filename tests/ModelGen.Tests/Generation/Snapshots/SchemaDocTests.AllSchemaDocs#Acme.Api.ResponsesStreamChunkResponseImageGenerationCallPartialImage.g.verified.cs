@@ -83,7 +83,7 @@ internal sealed class ResponsesStreamChunkResponseImageGenerationCallPartialImag
                     r.String(ref reader, ref p4);
                     break;
                 case 5:
-                    r.Value(ref reader, ref p5, global::ModelGen.Generated.JsonHelpers.Int32Reader);
+                    r.Int32(ref reader, ref p5);
                     break;
             }
         }
@@ -110,7 +110,7 @@ internal sealed class ResponsesStreamChunkResponseImageGenerationCallPartialImag
         w.Number(2, value.OutputIndex);
         w.Number(3, value.SequenceNumber);
         w.String(4, value.PartialImageB64);
-        w.Value(5, value.PartialImageIndex, global::ModelGen.Generated.JsonHelpers.Int32Writer);
+        w.Int32(5, value.PartialImageIndex);
         w.End();
     }
 }

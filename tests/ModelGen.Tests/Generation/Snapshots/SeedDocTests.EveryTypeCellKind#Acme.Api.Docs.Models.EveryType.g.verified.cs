@@ -116,7 +116,7 @@ internal sealed class EveryType_JsonConverter : global::ModelGen.Generated.Model
                     r.String(ref reader, ref p0);
                     break;
                 case 1:
-                    r.Value(ref reader, ref p1, global::ModelGen.Generated.JsonHelpers.Int32Reader);
+                    r.Int32(ref reader, ref p1);
                     break;
                 case 2:
                     r.Boolean(ref reader, ref p2);
@@ -179,7 +179,7 @@ internal sealed class EveryType_JsonConverter : global::ModelGen.Generated.Model
     {
         var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Text);
-        w.Value(1, value.Count, global::ModelGen.Generated.JsonHelpers.Int32Writer);
+        w.Int32(1, value.Count);
         w.Boolean(2, value.Enabled);
         w.Json(3, value.Payload);
         w.Value(4, value.CreatedAt, global::ModelGen.Generated.JsonHelpers.DateWriter);
