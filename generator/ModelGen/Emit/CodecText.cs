@@ -53,8 +53,7 @@ internal static class CodecText
         {
             ValueCodecKind.String => "w.String(" + index + ", " + value + ");",
             ValueCodecKind.Number => "w.Number(" + index + ", " + value + ");",
-            ValueCodecKind.Int32 => "w.Int32(" + index + ", " + value + ");",
-            ValueCodecKind.Int64 => "w.Int64(" + index + ", " + value + ");",
+            ValueCodecKind.Int32 or ValueCodecKind.Int64 => "w.Integer(" + index + ", " + value + ");",
             ValueCodecKind.Boolean => "w.Boolean(" + index + ", " + value + ");",
             ValueCodecKind.Json => "w.Json(" + index + ", " + value + ");",
             ValueCodecKind.List => "w.List(" + index + ", " + value + ", " + WriterDelegate(codec.Element!, 1) + ");",

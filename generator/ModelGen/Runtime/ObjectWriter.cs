@@ -69,7 +69,8 @@ namespace ModelGen.Generated
             }
         }
 
-        public void Int32(int field, int value)
+        // An int property is written through these too: widened to long, it writes the same JSON.
+        public void Integer(int field, long value)
         {
             if (value != 0 || !WroteKeptOrMissing(field))
             {
@@ -78,29 +79,7 @@ namespace ModelGen.Generated
             }
         }
 
-        public void Int32(int field, int? value)
-        {
-            if (value is { } number)
-            {
-                writer.WritePropertyName(names.Encoded[field]);
-                writer.WriteNumberValue(number);
-            }
-            else
-            {
-                Absent(field);
-            }
-        }
-
-        public void Int64(int field, long value)
-        {
-            if (value != 0 || !WroteKeptOrMissing(field))
-            {
-                writer.WritePropertyName(names.Encoded[field]);
-                writer.WriteNumberValue(value);
-            }
-        }
-
-        public void Int64(int field, long? value)
+        public void Integer(int field, long? value)
         {
             if (value is { } number)
             {

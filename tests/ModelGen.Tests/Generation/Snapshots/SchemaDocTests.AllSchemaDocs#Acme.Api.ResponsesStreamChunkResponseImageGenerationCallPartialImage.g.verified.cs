@@ -110,7 +110,7 @@ internal sealed class ResponsesStreamChunkResponseImageGenerationCallPartialImag
         w.Number(2, value.OutputIndex);
         w.Number(3, value.SequenceNumber);
         w.String(4, value.PartialImageB64);
-        w.Int32(5, value.PartialImageIndex);
+        w.Integer(5, value.PartialImageIndex);
         w.End();
     }
 }

@@ -179,7 +179,7 @@ internal sealed class EveryType_JsonConverter : global::ModelGen.Generated.Model
     {
         var w = new global::ModelGen.Generated.ObjectWriter(writer, Names, value.ExtensionData, value.JsonState);
         w.String(0, value.Text);
-        w.Int32(1, value.Count);
+        w.Integer(1, value.Count);
         w.Boolean(2, value.Enabled);
         w.Json(3, value.Payload);
         w.Value(4, value.CreatedAt, global::ModelGen.Generated.JsonHelpers.DateWriter);
