@@ -303,10 +303,12 @@ namespace ModelGen.Generated
             return name.Length == 0 ? "['']" : "." + name;
         }
 
-        /// <summary>A value of the wrong kind: false in lenient mode, a <see cref="ModelGenJsonException"/> in strict mode.</summary>
-        // Lenient reading fails often by design (a union trying its variants), so the message is built only to throw.
+        /// <summary>
+        /// A value of the wrong kind: false in lenient mode, a <see cref="ModelGenJsonException"/> in strict mode. Lenient
+        /// reading fails often by design (a union trying its variants), so the message is built only to throw.
+        /// </summary>
         public static bool Fail(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, string expected) =>
-            strict ? throw new ModelGenJsonException("Expected " + expected + ", found " + Describe(ref reader) + ".", "$") : false;
+            strict ? throw Mismatch(ref reader, expected) : false;
 
         public static bool Fail(bool strict, string detail)
         {

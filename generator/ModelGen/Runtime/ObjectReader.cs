@@ -91,10 +91,9 @@ namespace ModelGen.Generated
         // the general path, which notes nulls, keeps what does not fit and names the property in a strict error.
         public void String(ref global::System.Text.Json.Utf8JsonReader reader, ref string? value)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            if (Fits(JsonHelpers.TryReadString(ref reader, strict: false, out var text)))
             {
-                value = reader.GetString();
-                Fitted();
+                value = text;
             }
             else if (IsNull(ref reader))
             {
@@ -108,7 +107,7 @@ namespace ModelGen.Generated
 
         public void Number(ref global::System.Text.Json.Utf8JsonReader reader, ref double value)
         {
-            if (IsNumber(ref reader, out var number))
+            if (Fits(JsonHelpers.TryReadNumber(ref reader, strict: false, out var number)))
             {
                 value = number;
             }
@@ -120,7 +119,7 @@ namespace ModelGen.Generated
 
         public void Number(ref global::System.Text.Json.Utf8JsonReader reader, ref double? value)
         {
-            if (IsNumber(ref reader, out var number))
+            if (Fits(JsonHelpers.TryReadNumber(ref reader, strict: false, out var number)))
             {
                 value = number;
             }
@@ -136,7 +135,7 @@ namespace ModelGen.Generated
 
         public void Int32(ref global::System.Text.Json.Utf8JsonReader reader, ref int value)
         {
-            if (IsInt32(ref reader, out var number))
+            if (Fits(JsonHelpers.TryReadInt32(ref reader, strict: false, out var number)))
             {
                 value = number;
             }
@@ -148,7 +147,7 @@ namespace ModelGen.Generated
 
         public void Int32(ref global::System.Text.Json.Utf8JsonReader reader, ref int? value)
         {
-            if (IsInt32(ref reader, out var number))
+            if (Fits(JsonHelpers.TryReadInt32(ref reader, strict: false, out var number)))
             {
                 value = number;
             }
@@ -164,7 +163,7 @@ namespace ModelGen.Generated
 
         public void Int64(ref global::System.Text.Json.Utf8JsonReader reader, ref long value)
         {
-            if (IsInt64(ref reader, out var number))
+            if (Fits(JsonHelpers.TryReadInt64(ref reader, strict: false, out var number)))
             {
                 value = number;
             }
@@ -176,7 +175,7 @@ namespace ModelGen.Generated
 
         public void Int64(ref global::System.Text.Json.Utf8JsonReader reader, ref long? value)
         {
-            if (IsInt64(ref reader, out var number))
+            if (Fits(JsonHelpers.TryReadInt64(ref reader, strict: false, out var number)))
             {
                 value = number;
             }
@@ -192,7 +191,7 @@ namespace ModelGen.Generated
 
         public void Boolean(ref global::System.Text.Json.Utf8JsonReader reader, ref bool value)
         {
-            if (IsBoolean(ref reader, out var boolean))
+            if (Fits(JsonHelpers.TryReadBoolean(ref reader, strict: false, out var boolean)))
             {
                 value = boolean;
             }
@@ -204,7 +203,7 @@ namespace ModelGen.Generated
 
         public void Boolean(ref global::System.Text.Json.Utf8JsonReader reader, ref bool? value)
         {
-            if (IsBoolean(ref reader, out var boolean))
+            if (Fits(JsonHelpers.TryReadBoolean(ref reader, strict: false, out var boolean)))
             {
                 value = boolean;
             }
@@ -310,53 +309,15 @@ namespace ModelGen.Generated
         // The current property held a value of its type: a constant property is then present.
         private void Fitted() => absent &= ~Bit;
 
-        private bool IsNumber(ref global::System.Text.Json.Utf8JsonReader reader, out double value)
+        // Reads a scalar with its lenient helper, which neither throws nor allocates when the token is another kind.
+        private bool Fits(bool fit)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && JsonHelpers.TryReadNumber(ref reader, strict: false, out value))
+            if (fit)
             {
                 Fitted();
-                return true;
             }
 
-            value = 0;
-            return false;
-        }
-
-        private bool IsInt32(ref global::System.Text.Json.Utf8JsonReader reader, out int value)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out value))
-            {
-                Fitted();
-                return true;
-            }
-
-            value = 0;
-            return false;
-        }
-
-        private bool IsInt64(ref global::System.Text.Json.Utf8JsonReader reader, out long value)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out value))
-            {
-                Fitted();
-                return true;
-            }
-
-            value = 0;
-            return false;
-        }
-
-        private bool IsBoolean(ref global::System.Text.Json.Utf8JsonReader reader, out bool value)
-        {
-            if (reader.TokenType is global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False)
-            {
-                value = reader.TokenType == global::System.Text.Json.JsonTokenType.True;
-                Fitted();
-                return true;
-            }
-
-            value = false;
-            return false;
+            return fit;
         }
 
         private delegate bool CollectionReader<TElement, TValue>(ref global::System.Text.Json.Utf8JsonReader reader, bool strict, JsonValueReader<TElement> element, out TValue value);
