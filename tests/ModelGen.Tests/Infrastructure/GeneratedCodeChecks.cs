@@ -110,7 +110,8 @@ internal static class GeneratedCodeChecks
                 // The emitters' own comments; a doc's text never goes into a '//' comment (markers are checked apart).
                 return true;
             case SyntaxKind.NullableDirectiveTrivia:
-                return trivia.ToFullString().Trim() == "#nullable enable";
+                // The header's pair (annotations on, warnings off), and the runtime files' own.
+                return trivia.ToFullString().Trim() is "#nullable enable annotations" or "#nullable disable warnings" or "#nullable enable";
             case SyntaxKind.PragmaWarningDirectiveTrivia:
                 // The header's own (generated code uses deprecated types and members without warning itself), and a
                 // record's own when the doc describes not every field (they get no summary): exactly these two.

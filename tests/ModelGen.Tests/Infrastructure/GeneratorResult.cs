@@ -18,7 +18,7 @@ internal sealed class GeneratorResult
         this.parseOptions = parseOptions;
         Driver = driver;
         InputCompilation = inputCompilation;
-        OutputCompilation = outputCompilation;
+        OutputCompilation = WithNullableWarnings(inputCompilation, outputCompilation);
         RunResult = driver.GetRunResult();
         Run = RunResult.Results.Single();
         Sources = Run.GeneratedSources
@@ -36,7 +36,10 @@ internal sealed class GeneratorResult
 
     public Compilation InputCompilation { get; }
 
-    /// <summary>The input compilation plus the generated sources.</summary>
+    /// <summary>
+    /// The input compilation plus the generated sources, with nullable warnings back on in those: the generated files
+    /// turn them off for the user's build (a tenth of its compile), and here generated code that is not null-safe fails.
+    /// </summary>
     public Compilation OutputCompilation { get; }
 
     public GeneratorDriverRunResult RunResult { get; }
@@ -92,6 +95,25 @@ internal sealed class GeneratorResult
             .WithNullableContextOptions(NullableContextOptions.Enable)
             .WithGeneralDiagnosticOption(ReportDiagnostic.Error);
         return OutputCompilation.AddSyntaxTrees(usage).WithOptions(options);
+    }
+
+    /// <summary>The header's <c>#nullable disable warnings</c> turned to <c>enable</c> in every generated file, as it was before the header turned them off.</summary>
+    private static Compilation WithNullableWarnings(Compilation input, Compilation compilation)
+    {
+        const string WarningsOff = "#nullable disable warnings";
+        var inputTrees = input.SyntaxTrees.ToHashSet();
+        foreach (var tree in compilation.SyntaxTrees.Where(tree => !inputTrees.Contains(tree)).ToList())
+        {
+            var text = tree.GetText();
+            var at = text.ToString().IndexOf(WarningsOff, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var changed = text.Replace(new Microsoft.CodeAnalysis.Text.TextSpan(at, WarningsOff.Length), "#nullable enable warnings ");
+                compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(changed));
+            }
+        }
+
+        return compilation;
     }
 
     /// <summary>Diagnostics one per line, for assertion messages.</summary>
