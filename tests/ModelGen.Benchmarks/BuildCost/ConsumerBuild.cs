@@ -14,7 +14,11 @@ namespace ModelGen.Benchmarks.BuildCost;
 /// <param name="WithModelGen">Whether it references the package at all (false only for the empty baseline).</param>
 /// <param name="Roots">The <c>ModelGenRoots</c> value; null generates every doc.</param>
 /// <param name="RunAnalyzers">False sets <c>RunAnalyzers</c> to false, as README advises for a library holding only docs.</param>
-internal sealed record ConsumerSpec(string Name, string? Corpus, bool WithModelGen, string? Roots, bool RunAnalyzers = true);
+internal sealed record ConsumerSpec(string Name, string? Corpus, bool WithModelGen, string? Roots, bool RunAnalyzers = true, bool Baseline = false)
+{
+    /// <summary>Names the project's row: its name, or for the copy built with the baseline package (same name, same namespace, another folder) the name plus <c>@baseline</c>.</summary>
+    public string Key => Baseline ? Name + "@baseline" : Name;
+}
 
 /// <summary>What the first (untimed) build of a consumer produced.</summary>
 internal sealed record FirstBuild(int Docs, long DocChars, int GeneratedFiles, long GeneratedChars, int Warnings);

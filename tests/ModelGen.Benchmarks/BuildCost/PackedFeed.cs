@@ -28,10 +28,12 @@ internal sealed class PackedFeed : IDisposable
 
     public string Version { get; }
 
-    public static PackedFeed Pack(string repositoryRoot)
+    /// <param name="repositoryRoot">The sources to pack: this checkout, or a baseline commit's copy.</param>
+    /// <param name="label">Appended to the version, so that two packages packed in the same second differ.</param>
+    public static PackedFeed Pack(string repositoryRoot, string label = "")
     {
         var baseVersion = XDocument.Load(Path.Combine(repositoryRoot, "Directory.Build.props")).Descendants("ModelGenVersion").Single().Value.Trim();
-        var version = baseVersion + "-buildcost." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId;
+        var version = baseVersion + "-buildcost." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId + label;
         var root = Path.Combine(Path.GetTempPath(), "modelgen-build-cost-" + Guid.NewGuid().ToString("N")[..12]);
         var packed = new PackedFeed(repositoryRoot, root, version);
         LocalPackage.Pack(repositoryRoot, root, version, "modelgen-build-cost");
