@@ -38,19 +38,24 @@ internal static class BuildCostRun
 
     private static readonly string[] Smoke = [Empty, "Corpus2025ChatResponse"];
 
-
     public static int Run(IReadOnlyList<string> args)
     {
         var smoke = args.Contains("--smoke");
         var runs = smoke ? 1 : 5;
-        var runsIndex = args.ToList().IndexOf("--runs");
-        if (runsIndex >= 0 && (runsIndex + 1 >= args.Count || !int.TryParse(args[runsIndex + 1], NumberStyles.None, CultureInfo.InvariantCulture, out runs) || runs < 1))
+        if (!TryOption(args, "--runs", out var runsText)
+            || (runsText is not null && (!int.TryParse(runsText, NumberStyles.None, CultureInfo.InvariantCulture, out runs) || runs < 1)))
         {
             Console.Error.WriteLine("--runs takes a positive number");
             return 2;
         }
 
-        var projects = OptionValue(args, "--projects")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (!TryOption(args, "--projects", out var projectsText) || !TryOption(args, "--baseline", out var baselineRevision))
+        {
+            Console.Error.WriteLine("--projects takes a comma-separated list of project names, --baseline a git revision");
+            return 2;
+        }
+
+        var projects = projectsText?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var unknown = projects?.Where(name => Full.All(spec => spec.Name != name)).ToList();
         if (unknown is { Count: > 0 })
         {
@@ -58,7 +63,6 @@ internal static class BuildCostRun
             return 2;
         }
 
-        var baselineRevision = OptionValue(args, "--baseline");
         var repositoryRoot = RepositoryRoot();
         var corpusRoot = Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared", "corpus"));
         var specs = Full.Where(spec => (!smoke || Smoke.Contains(spec.Name)) && (projects is null || projects.Contains(spec.Name))).ToList();
@@ -208,10 +212,12 @@ internal static class BuildCostRun
         return string.Create(CultureInfo.InvariantCulture, $"{Median(ratios):F3} ({ratios.Min():F3}–{ratios.Max():F3})");
     }
 
-    private static string? OptionValue(IReadOnlyList<string> args, string option)
+    /// <summary>The value after <paramref name="option"/> (null when the option is not given); false when it is given without one.</summary>
+    private static bool TryOption(IReadOnlyList<string> args, string option, out string? value)
     {
         var index = args.ToList().IndexOf(option);
-        return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
+        value = index >= 0 && index + 1 < args.Count && !args[index + 1].StartsWith("--", StringComparison.Ordinal) ? args[index + 1] : null;
+        return index < 0 || value is not null;
     }
 
     private static double Median(List<double> values)
