@@ -18,7 +18,8 @@ namespace ModelGen.Benchmarks;
 /// <c>--validate</c> runs the generator once over each bounded-work input and prints what it produced;
 /// <c>--build-cost</c> times <c>dotnet build</c> of real consumer projects instead (<see cref="BuildCostRun"/>; with
 /// <c>--smoke</c>, two small projects once each);
-/// <c>--dump &lt;folder&gt;</c> writes everything the generator produces for <c>schemas/</c> and the corpora (<see cref="OutputDump"/>);
+/// <c>--dump &lt;folder&gt; [--roots A,B]</c> writes everything the generator produces for <c>schemas/</c> and the corpora
+/// (<see cref="OutputDump"/>; with <c>--roots</c>, as a project setting <c>ModelGenRoots</c> to them);
 /// <c>--interleaved [--rounds N]</c> reads and writes the event stream with System.Text.Json and ModelGen in turns in one process
 /// (<see cref="InterleavedRun"/>; with <c>--smoke</c>, two rounds).
 /// The exit code is 1 when a benchmark failed (its setup threw, e.g. the generator reported MG0099).
@@ -45,7 +46,8 @@ public static class Program
 
         if (Array.IndexOf(args, DumpSwitch) is var dump and >= 0)
         {
-            return args.Length > dump + 1 ? OutputDump.Run(args[dump + 1]) : 1;
+            var roots = Array.IndexOf(args, "--roots") is var at and >= 0 && args.Length > at + 1 ? args[at + 1] : null;
+            return args.Length > dump + 1 ? OutputDump.Run(args[dump + 1], roots) : 1;
         }
 
         if (args.Contains(ValidateSwitch))

@@ -11,11 +11,12 @@ namespace ModelGen.Benchmarks.Infrastructure;
 /// <summary>
 /// <c>--dump &lt;folder&gt;</c>: writes every file and diagnostic the generator produces for the repository's
 /// <c>schemas/</c> and each corpus present, under both wire namings, one folder per set. A refactoring that must not
-/// change the output is checked by dumping before and after and comparing the folders (<c>diff -r</c>).
+/// change the output is checked by dumping before and after and comparing the folders (<c>diff -r</c>). With roots, every
+/// set is generated as a project setting <c>ModelGenRoots</c> to them would have it (a set without them reports MG0021).
 /// </summary>
 internal static class OutputDump
 {
-    public static int Run(string folder)
+    public static int Run(string folder, string? roots = null)
     {
         var sets = CorpusDocs.Available().Select(name => (name, docs: CorpusDocs.Load(name))).ToList();
         sets.Add(("schemas", SchemaFolderDocs()));
@@ -25,7 +26,13 @@ internal static class OutputDump
             {
                 var target = Path.Combine(folder, name + "." + naming);
                 Directory.CreateDirectory(target);
-                var input = new GeneratorInput(docs, options: GeneratorInput.Options.WithGlobal("build_property.ModelGenWireNaming", naming));
+                var options = GeneratorInput.Options.WithGlobal("build_property.ModelGenWireNaming", naming);
+                if (roots is not null)
+                {
+                    options = options.WithGlobal("build_property.ModelGenRoots", roots);
+                }
+
+                var input = new GeneratorInput(docs, options: options);
                 var result = input.Run().GetRunResult();
                 foreach (var source in result.Results.SelectMany(static r => r.GeneratedSources))
                 {
