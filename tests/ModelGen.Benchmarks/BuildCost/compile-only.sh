@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the C# compiler alone over folders of .cs files (e.g. the --dump output, or an edited copy of it), with the
 # command line the SDK gives a fresh net10.0 class library: same references, options and analyzers, no MSBuild.
-# Rounds are interleaved so that load from other work falls on every folder alike; prints median wall and CPU seconds.
+# Rounds are interleaved so that load from other work falls on every folder alike; prints median wall and CPU seconds
+# and each folder's per-round ratio to the first folder.
 #
 #   tests/ModelGen.Benchmarks/BuildCost/compile-only.sh [--runs N] [--no-analyzers] FOLDER...
 #
@@ -11,6 +12,7 @@
 #   mkdir /tmp/none; cp -r /tmp/dump/openrouter-2026-08.snake_case /tmp/edited   # then edit /tmp/edited
 #   tests/ModelGen.Benchmarks/BuildCost/compile-only.sh /tmp/none /tmp/dump/openrouter-2026-08.snake_case /tmp/edited
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 runs=3
 analyzers=true
 folders=()
@@ -27,17 +29,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0
 
+source "$here/rounds.sh"
+
 # A class library as `dotnet new classlib` writes it; its detailed build log holds the compiler's command line.
 mkdir "$work/Consumer"
-cat > "$work/Consumer/Consumer.csproj" <<'PROJECT'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <Nullable>enable</Nullable>
-  </PropertyGroup>
-</Project>
-PROJECT
+library_project "$work/Consumer/Consumer.csproj"
 echo 'namespace Consumer; public static class Edited { public const int Value = 1; }' > "$work/Consumer/Edited.cs"
 dotnet build "$work/Consumer" -v:d -p:UseSharedCompilation=false > "$work/build.log"
 command=$(grep -m1 -E '^\s+\S+/csc(\.exe)? /noconfig' "$work/build.log" | sed -E 's/^\s+//')
@@ -54,21 +50,10 @@ global_usings=$(ls obj/Debug/net10.0/*.GlobalUsings.g.cs)
 
 shopt -s nullglob
 for round in $(seq "$runs"); do
-  for folder in "${folders[@]}"; do
-    files=("$folder"/*.cs)
-    /usr/bin/time -f '%e %U %S' -o "$work/time" dotnet exec "$csc_dll" @"$work/options.rsp" /out:"$work/out.dll" \
-      "$work/Consumer/Edited.cs" "$global_usings" ${files[@]+"${files[@]}"} > "$work/compile.log" 2>&1 \
-      || { echo "compile of $folder failed:" >&2; grep -m5 'error' "$work/compile.log" >&2; exit 1; }
-    read -r wall user system < "$work/time"
-    echo "$folder $wall $(echo "$user + $system" | bc)" >> "$work/times"
-    echo "round $round: $folder wall ${wall}s" >&2
+  for i in "${!folders[@]}"; do
+    files=("${folders[$i]}"/*.cs)
+    timed "$round" "$i" "$work/compile.log" dotnet exec "$csc_dll" @"$work/options.rsp" /out:"$work/out.dll" \
+      "$work/Consumer/Edited.cs" "$global_usings" ${files[@]+"${files[@]}"}
   done
 done
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-printf '%-60s %12s %12s\n' "folder (analyzers: $analyzers, $runs runs)" "wall median" "CPU median"
-for folder in "${folders[@]}"; do
-  wall=$(awk -v f="$folder" '$1 == f { print $2 }' "$work/times" | median)
-  cpu=$(awk -v f="$folder" '$1 == f { print $3 }' "$work/times" | median)
-  printf '%-60s %11.2fs %11.2fs\n' "$folder" "$wall" "$cpu"
-done
+report "folder (analyzers: $analyzers, $runs runs, medians)"
