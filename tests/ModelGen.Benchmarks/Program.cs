@@ -30,6 +30,7 @@ public static class Program
     private const string ValidateSwitch = "--validate";
     private const string BuildCostSwitch = "--build-cost";
     private const string DumpSwitch = "--dump";
+    private const string RootsOption = "--roots";
     private const string InterleavedSwitch = "--interleaved";
 
     public static int Main(string[] args)
@@ -46,7 +47,7 @@ public static class Program
 
         if (Array.IndexOf(args, DumpSwitch) is var dump and >= 0)
         {
-            var roots = Array.IndexOf(args, "--roots") is var at and >= 0 && args.Length > at + 1 ? args[at + 1] : null;
+            var roots = Array.IndexOf(args, RootsOption) is var at and >= 0 && args.Length > at + 1 ? args[at + 1] : null;
             return args.Length > dump + 1 ? OutputDump.Run(args[dump + 1], roots) : 1;
         }
 

@@ -108,6 +108,7 @@ internal sealed class GeneratorResult
             var at = text.ToString().IndexOf(WarningsOff, StringComparison.Ordinal);
             if (at >= 0)
             {
+                // Padded to the same length, so every position after it (and so every diagnostic's span) stays as generated.
                 var changed = text.Replace(new Microsoft.CodeAnalysis.Text.TextSpan(at, WarningsOff.Length), "#nullable enable warnings ");
                 compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(changed));
             }
